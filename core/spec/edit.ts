@@ -9,38 +9,57 @@ export function toEol(text: string, eol: '\n' | '\r\n'): string {
   return eol === '\n' ? lf : lf.replace(/\n/g, '\r\n');
 }
 
+interface Part {
+  key: string | null;
+  headingRaw: string;
+  body: string;
+}
+
+interface Layout {
+  preamble: string;
+  sections: Part[];
+}
+
 /**
- * The Markdown of `doc` with one section body replaced. Only that body's bytes change; when
- * the new body lacks a final line ending and a heading follows, one is added so the heading
- * stays a heading.
+ * The Markdown of `doc` with section bodies replaced (by section index) and template sections
+ * it lacks added (by key). Only edited bytes change, with two repairs that keep headings
+ * headings: an edited body gets a final line ending when a section follows, and text before
+ * an added heading ends its line.
  */
-export function withSectionBody(doc: SpecDocument, index: number, body: string): string {
-  const sections = doc.sections.map((s, i) => {
-    if (i !== index) return s;
-    let next = toEol(body, doc.eol);
-    if (i < doc.sections.length - 1 && next.length > 0 && !next.endsWith('\n')) next += doc.eol;
-    return { ...s, body: next };
-  });
-  return serializeSpec({ preamble: doc.preamble, sections });
+export function composeSpec(
+  doc: SpecDocument,
+  bodies: ReadonlyMap<number, string> = new Map(),
+  added: ReadonlyMap<string, string> = new Map(),
+): string {
+  const layout: Layout = {
+    preamble: doc.preamble,
+    sections: doc.sections.map((s, i) => {
+      const edited = bodies.get(i);
+      if (edited === undefined) return { key: s.key, headingRaw: s.headingRaw, body: s.body };
+      let body = toEol(edited, doc.eol);
+      if (i < doc.sections.length - 1 && body.length > 0 && !body.endsWith('\n')) body += doc.eol;
+      return { key: s.key, headingRaw: s.headingRaw, body };
+    }),
+  };
+  for (const [key, body] of added) if (body.trim()) insertTemplateSection(layout, doc, key, body);
+  return serializeSpec(layout);
 }
 
 export function replaceSectionBody(doc: SpecDocument, index: number, body: string): SpecDocument {
-  return parseSpec(withSectionBody(doc, index, body));
+  return parseSpec(composeSpec(doc, new Map([[index, body]])));
 }
 
-/**
- * The Markdown of `doc` with a template section it lacks added, in template order: after the
- * nearest earlier template section present, else before the first later one, else at the end.
- */
-export function withTemplateSection(doc: SpecDocument, key: string, body: string): string {
+/** Adds a template section in template order: after the nearest earlier one present, else before the first later one. */
+function insertTemplateSection(layout: Layout, doc: SpecDocument, key: string, body: string): void {
   const template = getTemplate(doc.template);
   const order = template.sections.map((s) => s.key);
   const title = template.sections.find((s) => s.key === key)?.title;
   if (!title) throw new Error(`section ${key} is not in the ${template.name} template`);
   const rank = order.indexOf(key);
-  let insertAt = doc.sections.length;
-  for (let i = doc.sections.length - 1; i >= 0; i--) {
-    const r = order.indexOf(doc.sections[i].key ?? '');
+  const sections = layout.sections;
+  let insertAt = sections.length;
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const r = order.indexOf(sections[i].key ?? '');
     if (r !== -1 && r < rank) {
       insertAt = i + 1;
       break;
@@ -50,13 +69,28 @@ export function withTemplateSection(doc: SpecDocument, key: string, body: string
   const eol = doc.eol;
   let text = toEol(body, eol);
   if (!text.endsWith('\n')) text += eol;
-  const added = { headingRaw: `## ${title}${eol}${eol}`, body: text };
-  const sections: Array<{ headingRaw: string; body: string }> = [...doc.sections];
-  // The text before the new heading must end its line, or the heading would not be one.
   const before = insertAt === 0 ? null : sections[insertAt - 1];
+  if (before && !before.body.endsWith('\n')) before.body += eol;
+  else if (!before && layout.preamble.length > 0 && !layout.preamble.endsWith('\n')) layout.preamble += eol;
+  // A blank line before the heading reads better and is what authors write.
+  const prev = before ? before.body : layout.preamble;
+  const gap = prev.length > 0 && !prev.endsWith(`${eol}${eol}`) && !prev.endsWith('\n\n') ? eol : '';
+  if (before) before.body += gap;
+  else layout.preamble += gap;
+  sections.splice(insertAt, 0, { key, headingRaw: `## ${title}${eol}${eol}`, body: text });
+}
+
+/**
+ * Gives a headingless or unknown section a template heading, e.g. when a file with no "##"
+ * headings is mapped to Context. Only the heading changes; the body stays as written.
+ */
+export function mapSectionToTemplate(doc: SpecDocument, index: number, key: string): string {
+  const title = getTemplate(doc.template).sections.find((s) => s.key === key)?.title;
+  if (!title) throw new Error(`section ${key} is not in the template`);
+  const sections = doc.sections.map((s, i) =>
+    i === index ? { headingRaw: `## ${title}${doc.eol}${s.headingRaw ? '' : doc.eol}`, body: s.body } : s,
+  );
   let preamble = doc.preamble;
-  if (before && !before.body.endsWith('\n')) sections[insertAt - 1] = { ...before, body: before.body + eol + eol };
-  else if (!before && preamble.length > 0 && !preamble.endsWith('\n')) preamble += eol;
-  sections.splice(insertAt, 0, added);
+  if (index === 0 && preamble.length > 0 && !preamble.endsWith('\n')) preamble += doc.eol;
   return serializeSpec({ preamble, sections });
 }

@@ -1,0 +1,32 @@
+import type { z } from 'zod';
+import type { EventDef, OperationDef } from './define.js';
+import { appOperations } from './ops/app.js';
+import { fileOperations } from './ops/files.js';
+
+/**
+ * Every operation of the workbench API. One domain module per line; the Electron preload,
+ * the IPC registration, the HTTP host and the renderer client are all driven by this object.
+ */
+export const operations = {
+  ...appOperations,
+  ...fileOperations,
+} satisfies Record<string, OperationDef>;
+
+/** Events the host pushes to the UI. One domain module per line. */
+export const events = {} satisfies Record<string, EventDef>;
+
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;
+export type ArgsOf<K extends OperationName> = z.input<Operations[K]['args']>;
+export type ParsedArgsOf<K extends OperationName> = z.output<Operations[K]['args']>;
+export type ResultOf<K extends OperationName> = z.output<Operations[K]['result']>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type PayloadOf<K extends EventName> = z.output<Events[K]['payload']>;
+
+export const operationNames = Object.keys(operations) as OperationName[];
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.prototype.hasOwnProperty.call(operations, name);
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { defineOperation } from '../define.js';
+
+export const openedFileSchema = z.object({
+  /** Absolute path on the host, or null for a file picked in the browser (saved by download). */
+  path: z.string().nullable(),
+  name: z.string(),
+  content: z.string(),
+  /** The file began with a UTF-8 byte-order mark; saving writes it back. */
+  bom: z.boolean(),
+});
+export type OpenedFile = z.infer<typeof openedFileSchema>;
+
+export const appOperations = {
+  'app.info': defineOperation({
+    doc: 'What the host is: transport mode, capabilities, version, data folder.',
+    args: z.object({}).strict(),
+    result: z.object({
+      mode: z.enum(['electron', 'browser']),
+      version: z.string(),
+      /** Native open/save dialogs exist (Electron); otherwise the renderer uses a file picker and downloads. */
+      nativeDialogs: z.boolean(),
+      dataDir: z.string(),
+    }),
+  }),
+  'app.initialDocument': defineOperation({
+    doc: 'The document to show at start-up: the file named on the command line, else the magic-link sample.',
+    args: z.object({}).strict(),
+    result: openedFileSchema.nullable(),
+  }),
+};

@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import { parseSpec } from '../../../core/markdown/parse.js';
+import { summarizeSpec, type ParseSummary } from '../../../core/spec/summary.js';
+import { readSpecFile } from '../../files/spec-file.js';
+import { formatFlag, parseArgs } from '../args.js';
+import { UsageError, type CliCommand } from '../command.js';
+
+function textReport(summary: ParseSummary): string {
+  const lines = [`${summary.title} (${summary.template} template)`];
+  for (const section of summary.sections) {
+    const rows = section.rows ? `, ${section.rows.length} table rows` : '';
+    lines.push(`  ${section.heading} [${section.key}]: ${section.items.length} items${rows}`);
+    for (const item of section.items) {
+      const group = item.group ? ` (${item.group})` : '';
+      lines.push(`    ${item.id}${group}: ${item.text.split('\n')[0].slice(0, 100)}`);
+    }
+  }
+  for (const section of summary.unknownSections) lines.push(`  ${section.heading ?? '(untitled)'} [not in template]`);
+  for (const d of summary.diagnostics) lines.push(`  ${d.severity}: ${d.message}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export const parseCommand: CliCommand = {
+  name: 'parse',
+  summary: 'Parse a Markdown spec and print its sections, requirement ids and edge-case rows',
+  usage: 'Usage: specbench parse <file.md> [--format text|json]\n\nExit 0 on success, 2 on a usage or input error.',
+  async run(argv, io) {
+    const args = parseArgs(argv, { values: ['format'] });
+    const format = formatFlag(args, ['text', 'json'] as const, 'text');
+    if (args.positionals.length !== 1) throw new UsageError('expected exactly one file: specbench parse <file.md>');
+    const file = await readSpecFile(resolve(io.cwd, args.positionals[0]));
+    const summary = summarizeSpec(parseSpec(file.content));
+    io.stdout(format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : textReport(summary));
+    return 0;
+  },
+};

@@ -1,0 +1,50 @@
+import type { CliCommand, CliIo } from './command.js';
+import { UsageError } from './command.js';
+import { commands } from './commands/index.js';
+
+function helpText(all: CliCommand[]): string {
+  const width = Math.max(...all.map((c) => c.name.length), 4);
+  return [
+    'specbench — write, lint, review and prove technical specs',
+    '',
+    'Usage: specbench <command> [options]',
+    '',
+    'Commands:',
+    ...all.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `specbench <command> --help` for a command\'s options.',
+    '',
+  ].join('\n');
+}
+
+/** Runs the CLI and resolves to the exit code: 0 ok, 1 findings (lint), 2 usage or input error. */
+export async function runCli(argv: string[], io: CliIo, all: CliCommand[] = commands): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(helpText(all));
+    return name ? 0 : 2;
+  }
+  const command = all.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`specbench: unknown command "${name}" (commands: ${all.map((c) => c.name).join(', ')})\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.usage.trimEnd()}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`specbench ${name}: ${message.split('\n')[0]}\n`);
+    return error instanceof UsageError || (error instanceof Error && error.name === 'HostError') ? 2 : 1;
+  }
+}
+
+export const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env,
+};

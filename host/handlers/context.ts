@@ -1,0 +1,18 @@
+import type { EventName, PayloadOf } from '../../core/contract/operations.js';
+
+/** Native dialogs exist only in Electron; main injects them so host/ never imports Electron. */
+export interface NativeDialogs {
+  open(): Promise<string | null>;
+  save(defaultName: string): Promise<string | null>;
+}
+
+/** Everything handlers need from the process they run in. */
+export interface HostContext {
+  mode: 'electron' | 'browser';
+  version: string;
+  dataDir: string;
+  /** The file to open at start-up; null falls back to the magic-link sample. */
+  initialPath: string | null;
+  dialogs: NativeDialogs | null;
+  emit<K extends EventName>(name: K, payload: PayloadOf<K>): void;
+}

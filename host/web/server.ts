@@ -1,0 +1,138 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dispatch, type Handlers } from '../handlers/dispatch.js';
+import { SECURITY_HEADERS } from '../security/csp.js';
+import { readStatic } from './static-files.js';
+
+export interface WebHostOptions {
+  handlers: Handlers;
+  /** The built renderer (dist/renderer). */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Per-process secret the page must send with every API call; generated when omitted. */
+  token?: string;
+}
+
+export interface WebHost {
+  url: string;
+  port: number;
+  token: string;
+  /** Pushes an event to every open page (Server-Sent Events). */
+  broadcast(name: string, payload: unknown): void;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 12 * 1024 * 1024;
+
+/**
+ * The browser-mode host: the built renderer and `POST /api/<operation>` on 127.0.0.1 only.
+ * Because any web page in the user's browser can send requests to localhost, every API call
+ * must carry the per-process token from the served page (a custom header, which cross-origin
+ * pages cannot send without a preflight we never grant), and the Host header must be ours
+ * (defeats DNS rebinding).
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('hex');
+  const streams = new Set<ServerResponse>();
+  let port = options.port;
+
+  const hostAllowed = (req: IncomingMessage) => req.headers.host === `127.0.0.1:${port}` || req.headers.host === `localhost:${port}`;
+  const tokenMatches = (given: string | undefined) => {
+    if (!given) return false;
+    const a = Buffer.from(given);
+    const b = Buffer.from(token);
+    return a.length === b.length && timingSafeEqual(a, b);
+  };
+  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) => {
+    res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
+    res.end(body);
+  };
+  const sendJson = (res: ServerResponse, status: number, value: unknown) => send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+
+  const server = createServer(async (req, res) => {
+    try {
+      if (!hostAllowed(req)) return send(res, 421, 'text/plain', 'unexpected Host header');
+      const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+      if (url.pathname === '/api/events' && req.method === 'GET') {
+        if (!tokenMatches(url.searchParams.get('token') ?? undefined)) return send(res, 403, 'text/plain', 'missing or wrong session token');
+        res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+        res.write(': connected\n\n');
+        streams.add(res);
+        req.on('close', () => streams.delete(res));
+        return;
+      }
+      if (url.pathname.startsWith('/api/')) {
+        if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'METHOD_NOT_ALLOWED', message: 'use POST' } });
+        if (!tokenMatches(req.headers['x-specbench-token'] as string | undefined)) {
+          return sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'missing or wrong session token' } });
+        }
+        const body = await readBody(req);
+        if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'TOO_LARGE', message: 'request body over 12 MB' } });
+        let args: unknown;
+        try {
+          args = body.length ? JSON.parse(body) : {};
+        } catch {
+          return sendJson(res, 400, { ok: false, error: { code: 'INVALID_JSON', message: 'request body is not JSON' } });
+        }
+        const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+        return sendJson(res, 200, await dispatch(options.handlers, name, args));
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
+      const path = url.pathname === '/' ? '/index.html' : url.pathname;
+      const file = await readStatic(options.staticDir, path);
+      if (!file) return send(res, 404, 'text/plain', 'not found');
+      // The page learns its token from a meta tag: the CSP forbids inline scripts.
+      const body = path === '/index.html' ? Buffer.from(file.body.toString('utf8').replace('%SPECBENCH_TOKEN%', token)) : file.body;
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': file.type,
+        'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (error) {
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) } });
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`port ${options.port} is already in use (try --port 0 for a free one)`) : error),
+    );
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    token,
+    broadcast(name, payload) {
+      const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
+      for (const stream of streams) stream.write(frame);
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const stream of streams) stream.end();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

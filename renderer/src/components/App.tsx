@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { save } from '../state/file-actions.js';
+import { useWorkbench } from '../state/store.js';
+import { DocumentEditor } from './DocumentEditor.js';
+import { Notices } from './Notices.js';
+import { Outline } from './Outline.js';
+import { SectionPane } from './SectionPane.js';
+import { TitleBar } from './TitleBar.js';
+
+/**
+ * Announces when every pane's editor has mounted (`specbench:panes-ready`, and
+ * `data-panes-ready` on <body>): tests and the start-up benchmark wait on it, never on sleeps.
+ */
+function usePanesReady(expected: string[], revision: number, view: string) {
+  const ready = useRef(new Set<string>());
+  useEffect(() => {
+    ready.current = new Set();
+    document.body.dataset.panesReady = 'false';
+  }, [expected.join('|'), revision, view]);
+  return useCallback(
+    (paneId: string) => {
+      ready.current.add(paneId);
+      if (expected.every((id) => ready.current.has(id))) {
+        document.body.dataset.panesReady = 'true';
+        window.dispatchEvent(new CustomEvent('specbench:panes-ready'));
+      }
+    },
+    [expected.join('|')],
+  );
+}
+
+export function App() {
+  const { panes, view, revision, collapsed } = useWorkbench(
+    useShallow((s) => ({ panes: s.panes, view: s.view, revision: s.revision, collapsed: s.collapsed })),
+  );
+  const paneIds = panes.map((p) => p.id);
+  const visible = view === 'document' ? ['document'] : paneIds.filter((id) => !collapsed[id]);
+  const onEditorReady = usePanesReady(visible, revision, view);
+  const onDocumentReady = useCallback(() => onEditorReady('document'), [onEditorReady]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        void save({ saveAs: e.shiftKey });
+      }
+    };
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      if (useWorkbench.getState().dirty) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeunload', beforeUnload);
+    };
+  }, []);
+
+  return (
+    <div className="app">
+      <TitleBar />
+      <Notices />
+      <div className="workspace">
+        <Outline />
+        <main className="panes">
+          {view === 'document' ? (
+            <DocumentEditor onReady={onDocumentReady} />
+          ) : (
+            paneIds.map((id) => <SectionPane key={id} paneId={id} onEditorReady={onEditorReady} />)
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}

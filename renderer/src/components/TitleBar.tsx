@@ -1,0 +1,82 @@
+import { useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { templates } from '../../../core/templates/index.js';
+import { appInfo } from '../client/current.js';
+import { newSpec, openPickedFile, openWithDialog, save } from '../state/file-actions.js';
+import { useWorkbench } from '../state/store.js';
+
+/** Spec title and status, file name with the dirty marker, and the document commands. */
+export function TitleBar() {
+  const { meta, file, dirty, view } = useWorkbench(
+    useShallow((s) => ({ meta: s.doc.meta, file: s.file, dirty: s.dirty, view: s.view })),
+  );
+  const setView = useWorkbench((s) => s.setView);
+  const picker = useRef<HTMLInputElement>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const open = () => (appInfo().nativeDialogs ? void openWithDialog() : picker.current?.click());
+
+  return (
+    <header className="titlebar">
+      <div className="titlebar-spec">
+        <span className="app-name">Specbench</span>
+        <h1 data-testid="spec-title">{meta.title}</h1>
+        <span className={`status status-${(meta.status ?? 'draft').toLowerCase()}`} data-testid="spec-status">
+          {meta.status ?? 'draft'}
+        </span>
+        <span className="file-name" data-testid="file-name" title={file.path ?? file.name}>
+          {file.name}
+          {dirty && (
+            <span className="dirty" data-testid="dirty-marker" title="Unsaved changes">
+              ●
+            </span>
+          )}
+        </span>
+      </div>
+      <div className="titlebar-actions">
+        <div className="menu">
+          <button onClick={() => setMenuOpen(!menuOpen)} aria-haspopup="menu" aria-expanded={menuOpen}>
+            New ▾
+          </button>
+          {menuOpen && (
+            <ul className="menu-list" role="menu">
+              {templates.map((t) => (
+                <li key={t.id} role="none">
+                  <button role="menuitem" data-testid={`new-${t.id}`} onClick={() => (setMenuOpen(false), newSpec(t.id))}>
+                    <strong>{t.name}</strong>
+                    <small>{t.description}</small>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <button onClick={open} data-testid="open">
+          Open…
+        </button>
+        <input
+          ref={picker}
+          type="file"
+          accept=".md,.markdown,text/markdown,text/plain"
+          hidden
+          data-testid="file-input"
+          onChange={(e) => {
+            const chosen = e.target.files?.[0];
+            e.target.value = '';
+            if (chosen) void openPickedFile(chosen);
+          }}
+        />
+        <button onClick={() => void save()} data-testid="save" title="Save (Ctrl/Cmd+S)">
+          Save
+        </button>
+        <div className="segmented" role="group" aria-label="View">
+          <button aria-pressed={view === 'sections'} onClick={() => setView('sections')} data-testid="view-sections">
+            Sections
+          </button>
+          <button aria-pressed={view === 'document'} onClick={() => setView('document')} data-testid="view-document">
+            Whole document
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './styles.css';
+import { connectClient } from './client/index.js';
+import { setClient } from './client/current.js';
+import { App } from './components/App.js';
+import { useWorkbench } from './state/store.js';
+
+async function start() {
+  const client = connectClient();
+  // Monaco is most of the bundle: fetch it in its own chunk while the host answers.
+  const monacoReady = import('./monaco/setup.js');
+  const info = await client.call('app.info', {});
+  setClient(client, info);
+  document.body.dataset.mode = info.mode;
+  try {
+    const initial = await client.call('app.initialDocument', {});
+    if (initial) useWorkbench.getState().load(initial);
+  } catch (error) {
+    useWorkbench.getState().notify('error', error instanceof Error ? error.message : String(error));
+  }
+  await monacoReady;
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,33 @@
+// The editor features a Markdown spec editor uses, instead of editor.main's everything
+// (which also pulls in every language and the 7 MB TypeScript worker).
+import '@monaco-esm/base/browser/ui/codicons/codicon/codicon.css';
+import '@monaco-esm/base/browser/ui/codicons/codicon/codicon-modifiers.css';
+import '@monaco-esm/editor/browser/coreCommands.js';
+import '@monaco-esm/editor/browser/widget/codeEditor/codeEditorWidget.js';
+import '@monaco-esm/editor/browser/widget/diffEditor/diffEditor.contribution.js';
+import '@monaco-esm/editor/common/standaloneStrings.js';
+import '@monaco-esm/editor/contrib/bracketMatching/browser/bracketMatching.js';
+import '@monaco-esm/editor/contrib/caretOperations/browser/caretOperations.js';
+import '@monaco-esm/editor/contrib/clipboard/browser/clipboard.js';
+import '@monaco-esm/editor/contrib/codeAction/browser/codeActionContributions.js';
+import '@monaco-esm/editor/contrib/contextmenu/browser/contextmenu.js';
+import '@monaco-esm/editor/contrib/cursorUndo/browser/cursorUndo.js';
+import '@monaco-esm/editor/contrib/dnd/browser/dnd.js';
+import '@monaco-esm/editor/contrib/dropOrPasteInto/browser/copyPasteContribution.js';
+import '@monaco-esm/editor/contrib/find/browser/findController.js';
+import '@monaco-esm/editor/contrib/folding/browser/folding.js';
+import '@monaco-esm/editor/contrib/gotoError/browser/gotoError.js';
+import '@monaco-esm/editor/contrib/gotoError/browser/markerSelectionStatus.js';
+import '@monaco-esm/editor/contrib/hover/browser/hoverContribution.js';
+import '@monaco-esm/editor/contrib/indentation/browser/indentation.js';
+import '@monaco-esm/editor/contrib/lineSelection/browser/lineSelection.js';
+import '@monaco-esm/editor/contrib/linesOperations/browser/linesOperations.js';
+import '@monaco-esm/editor/contrib/links/browser/links.js';
+import '@monaco-esm/editor/contrib/multicursor/browser/multicursor.js';
+import '@monaco-esm/editor/contrib/placeholderText/browser/placeholderText.contribution.js';
+import '@monaco-esm/editor/contrib/readOnlyMessage/browser/contribution.js';
+import '@monaco-esm/editor/contrib/smartSelect/browser/smartSelect.js';
+import '@monaco-esm/editor/contrib/snippet/browser/snippetController2.js';
+import '@monaco-esm/editor/contrib/suggest/browser/suggestController.js';
+import '@monaco-esm/editor/contrib/wordHighlighter/browser/wordHighlighter.js';
+import '@monaco-esm/editor/contrib/wordOperations/browser/wordOperations.js';

@@ -1,0 +1,100 @@
+import { MAX_SPEC_BYTES, decodeUtf8, tooLargeMessage } from '../../../core/markdown/utf8.js';
+import { newSpecMarkdown } from '../../../core/templates/new-spec.js';
+import type { TemplateId } from '../../../core/templates/types.js';
+import { appInfo, client } from '../client/current.js';
+import { useWorkbench } from './store.js';
+
+const store = () => useWorkbench.getState();
+
+function failure(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function confirmDiscard(): boolean {
+  return !store().dirty || window.confirm('Discard the unsaved changes in this spec?');
+}
+
+/** A file the user picked in the browser: same limits and UTF-8 check as the host applies. */
+export async function openPickedFile(file: File): Promise<void> {
+  if (file.size > MAX_SPEC_BYTES) {
+    store().notify('error', `${file.name}: ${tooLargeMessage(file.size)}`);
+    return;
+  }
+  const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+  if (!decoded.ok) {
+    store().notify('error', `${file.name}: ${decoded.message}`);
+    return;
+  }
+  if (!confirmDiscard()) return;
+  store().load({ path: null, name: file.name, content: decoded.text, bom: decoded.bom });
+  window.dispatchEvent(new CustomEvent('specbench:opened', { detail: file.name }));
+}
+
+/** Open: the native dialog in Electron; in the browser the caller shows a file input instead. */
+export async function openWithDialog(): Promise<void> {
+  if (!confirmDiscard()) return;
+  try {
+    const opened = await client().call('files.openDialog', {});
+    if (opened) store().load(opened);
+  } catch (error) {
+    store().notify('error', failure(error));
+  }
+}
+
+export async function openPath(path: string): Promise<void> {
+  try {
+    const opened = await client().call('files.read', { path });
+    if (!confirmDiscard()) return;
+    store().load(opened);
+  } catch (error) {
+    store().notify('error', failure(error));
+  }
+}
+
+export function newSpec(template: TemplateId): void {
+  if (!confirmDiscard()) return;
+  const content = newSpecMarkdown(template, 'Untitled spec', new Date().toISOString().slice(0, 10));
+  store().load({ path: null, name: 'untitled-spec.md', content, bom: false });
+  // A new spec has never been saved: it starts dirty so closing it asks first.
+  useWorkbench.setState({ savedText: '', dirty: true });
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * Save: to the file's path when it has one; otherwise through the native Save dialog
+ * (Electron) or as a download (browser). A failed save keeps the text and the dirty marker.
+ */
+export async function save(options: { saveAs?: boolean } = {}): Promise<boolean> {
+  const s = store();
+  s.sync();
+  const text = s.currentText();
+  let { path } = s.file;
+  try {
+    if (!path || options.saveAs) {
+      if (!appInfo().nativeDialogs) {
+        download(s.file.name, text);
+        s.markSaved(text, s.file);
+        return true;
+      }
+      const chosen = await client().call('files.saveDialog', { defaultName: s.file.name });
+      if (!chosen) return false;
+      path = chosen.path;
+    }
+    await client().call('files.write', { path, content: text, bom: s.file.bom });
+    const name = path.split(/[\\/]/).pop() ?? s.file.name;
+    store().markSaved(text, { path, name, bom: s.file.bom });
+    window.dispatchEvent(new CustomEvent('specbench:saved', { detail: path }));
+    return true;
+  } catch (error) {
+    store().notify('error', `Not saved: ${failure(error)}`);
+    return false;
+  }
+}

@@ -1,0 +1,11 @@
+import { create } from 'zustand';
+import { createDocumentSlice, type DocumentSlice } from './document-slice.js';
+import { createUiSlice, type UiSlice } from './ui-slice.js';
+
+export type WorkbenchState = DocumentSlice & UiSlice;
+
+/** The workbench's one store, composed of slices (zustand's slices pattern). */
+export const useWorkbench = create<WorkbenchState>()((...a) => ({
+  ...createDocumentSlice(...a),
+  ...createUiSlice(...a),
+}));
