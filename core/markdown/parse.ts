@@ -38,9 +38,9 @@ export function parseSpec(source: string): SpecDocument {
   if (h2.length === 0) {
     // No H2: everything after the front matter and title is one editable, unknown section.
     const afterTitle = h1 ? endOfLine(source, endOffset(h1)) : frontMatterEnd(tree.children, source);
-    preambleEnd = afterTitle;
     const body = source.slice(afterTitle);
     if (body.trim()) {
+      preambleEnd = afterTitle;
       sections.push(makeSection(source, lines, null, null, afterTitle, afterTitle, source.length, tree.children));
       diagnostics.push({
         code: 'no-sections',

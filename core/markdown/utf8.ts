@@ -37,7 +37,8 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
     }
     for (let k = 1; k < size; k++) {
       const b = bytes[i + k];
-      if (b === undefined || (b & 0xc0) !== 0x80) return fail(i + k < bytes.length ? i + k : i);
+      // The offset reported is where the broken sequence starts: the byte an editor should show.
+      if (b === undefined || (b & 0xc0) !== 0x80) return fail(i);
       cp = (cp << 6) | (b & 0x3f);
     }
     // Overlong forms, surrogates and values past U+10FFFF are invalid even when well-shaped.

@@ -38,7 +38,9 @@ export function composeSpec(
       if (edited === undefined) return { key: s.key, headingRaw: s.headingRaw, body: s.body };
       let body = toEol(edited, doc.eol);
       if (i < doc.sections.length - 1 && body.length > 0 && !body.endsWith('\n')) body += doc.eol;
-      return { key: s.key, headingRaw: s.headingRaw, body };
+      // A heading on the file's last line has no line ending; text typed under it needs one.
+      const headingRaw = s.headingRaw && body && !s.headingRaw.endsWith('\n') ? s.headingRaw + doc.eol : s.headingRaw;
+      return { key: s.key, headingRaw, body };
     }),
   };
   for (const [key, body] of added) if (body.trim()) insertTemplateSection(layout, doc, key, body);

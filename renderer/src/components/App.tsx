@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { save } from '../state/file-actions.js';
 import { useWorkbench } from '../state/store.js';
+import { Dock } from './Dock.js';
 import { DocumentEditor } from './DocumentEditor.js';
 import { Notices } from './Notices.js';
 import { Outline } from './Outline.js';
@@ -70,6 +71,7 @@ export function App() {
             paneIds.map((id) => <SectionPane key={id} paneId={id} onEditorReady={onEditorReady} />)
           )}
         </main>
+        <Dock />
       </div>
     </div>
   );

@@ -1,0 +1,67 @@
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { APP_ORIGIN, secureWindowOptions } from '../host/desktop/window-options.js';
+import type { HostContext } from '../host/handlers/context.js';
+import { createHandlers } from '../host/handlers/index.js';
+import { appVersion } from '../host/launch/browser-context.js';
+import { appRoot } from '../host/paths.js';
+import { eventSender, registerIpc } from './ipc.js';
+import { registerAppScheme, serveRenderer } from './protocol.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+let window: BrowserWindow | null = null;
+
+registerAppScheme();
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow(secureWindowOptions(join(here, 'preload.cjs')));
+  // Nothing navigates away from the app or opens windows; links go to the system browser only if https.
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+  });
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (url.startsWith('https://')) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+void app.whenReady().then(() => {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  serveRenderer(join(appRoot, 'dist', 'renderer'));
+  const fileArg = process.argv.slice(app.isPackaged ? 1 : 2).find((a) => a.endsWith('.md'));
+  const context: HostContext = {
+    mode: 'electron',
+    version: appVersion(),
+    dataDir: app.getPath('userData'),
+    initialPath: fileArg ?? null,
+    dialogs: {
+      async open() {
+        const result = await dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Markdown', extensions: ['md', 'markdown'] }] });
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      async save(defaultName) {
+        const result = await dialog.showSaveDialog({ defaultPath: defaultName, filters: [{ name: 'Markdown', extensions: ['md'] }] });
+        return result.canceled ? null : (result.filePath ?? null);
+      },
+    },
+    emit: eventSender(() => window?.webContents ?? null) as HostContext['emit'],
+  };
+  registerIpc(createHandlers(context));
+  window = createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) window = createWindow();
+  });
+});
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,33 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { UsageError } from '../cli/command.js';
+import { appRoot } from '../paths.js';
+import { serveBrowserMode } from '../web/serve.js';
+import { locateElectron } from './electron-binary.js';
+import { ensureRendererBuilt } from './renderer-build.js';
+
+/**
+ * `npm start`: the desktop app when Electron's binary is available, otherwise the same
+ * workbench in browser mode with one line saying why. SPECBENCH_BROWSER=1 skips Electron.
+ */
+async function start(argv: string[]): Promise<void> {
+  ensureRendererBuilt(console.log);
+  const electron = process.env.SPECBENCH_BROWSER === '1' ? { ok: false as const, reason: 'SPECBENCH_BROWSER=1 is set' } : locateElectron();
+  if (electron.ok) {
+    const built = spawnSync(process.execPath, [join(appRoot, 'host', 'tools', 'build-electron.mjs')], { cwd: appRoot, stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('building the Electron main process failed');
+    const child = spawn(electron.path, [appRoot, ...argv], { stdio: 'inherit' });
+    child.on('exit', (code) => process.exit(code ?? 0));
+    return;
+  }
+  console.log(`Desktop runtime unavailable: ${electron.reason}; serving the workbench in browser mode instead.`);
+  const host = await serveBrowserMode(argv);
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+start(process.argv.slice(2)).catch((error: Error) => {
+  console.error(`specbench: ${error.message}`);
+  process.exit(error instanceof UsageError ? 2 : 1);
+});

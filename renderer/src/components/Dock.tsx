@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import { panels } from '../panels/registry.js';
+
+/** The right-hand dock: one tab per registered panel. */
+export function Dock() {
+  const [active, setActive] = useState(panels[0]?.id ?? '');
+  const [open, setOpen] = useState(true);
+  if (panels.length === 0) return null;
+  const current = panels.find((p) => p.id === active) ?? panels[0];
+  const Component = current.component;
+  return (
+    <aside className={`dock${open ? '' : ' dock-closed'}`} aria-label="Tools">
+      <div className="dock-tabs" role="tablist">
+        {panels.map((p) => (
+          <button
+            key={p.id}
+            role="tab"
+            aria-selected={open && p.id === current.id}
+            data-testid={`tab-${p.id}`}
+            onClick={() => (p.id === current.id && open ? setOpen(false) : (setActive(p.id), setOpen(true)))}
+          >
+            {p.title}
+          </button>
+        ))}
+      </div>
+      {open && (
+        <div className="dock-body" role="tabpanel" data-testid={`panel-${current.id}`}>
+          <Component />
+        </div>
+      )}
+    </aside>
+  );
+}
