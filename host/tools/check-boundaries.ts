@@ -35,7 +35,7 @@ const RULES: Rule[] = [
 ];
 
 /** DOM globals are caught by core's tsconfig (no DOM lib); this catches them in plain JS too. */
-const CORE_GLOBALS = /\b(window|document|localStorage|navigator|process\.env|Buffer\.)\b/;
+const CORE_GLOBALS = /\b(?:window|document|localStorage|navigator|process|Buffer)\s*[.[]/;
 
 function sourceFiles(dir: string): string[] {
   let out: string[] = [];
