@@ -6,6 +6,7 @@ import type { HostContext } from '../host/handlers/context.js';
 import { createHandlers } from '../host/handlers/index.js';
 import { appVersion } from '../host/launch/browser-context.js';
 import { appRoot } from '../host/paths.js';
+import { createSpecStore } from '../host/store/spec-store.js';
 import { eventSender, registerIpc } from './ipc.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 
@@ -38,6 +39,7 @@ void app.whenReady().then(() => {
     mode: 'electron',
     version: appVersion(),
     dataDir: app.getPath('userData'),
+    store: createSpecStore(app.getPath('userData')),
     initialPath: fileArg ?? null,
     dialogs: {
       async open() {

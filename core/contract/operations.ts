@@ -2,6 +2,13 @@ import type { z } from 'zod';
 import type { EventDef, OperationDef } from './define.js';
 import { appOperations } from './ops/app.js';
 import { fileOperations } from './ops/files.js';
+import { lintOperations } from './ops/lint.js';
+import { specOperations } from './ops/specs.js';
+import { versionOperations } from './ops/versions.js';
+import { draftOperations } from './ops/drafts.js';
+import { searchOperations } from './ops/search.js';
+import { storeOperations } from './ops/store.js';
+import { reviewEvents, reviewOperations } from './ops/review.js';
 
 /**
  * Every operation of the workbench API. One domain module per line; the Electron preload,
@@ -10,10 +17,19 @@ import { fileOperations } from './ops/files.js';
 export const operations = {
   ...appOperations,
   ...fileOperations,
+  ...lintOperations,
+  ...specOperations,
+  ...versionOperations,
+  ...draftOperations,
+  ...searchOperations,
+  ...storeOperations,
+  ...reviewOperations,
 } satisfies Record<string, OperationDef>;
 
 /** Events the host pushes to the UI. One domain module per line. */
-export const events = {} satisfies Record<string, EventDef>;
+export const events = {
+  ...reviewEvents,
+} satisfies Record<string, EventDef>;
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;

@@ -1,4 +1,5 @@
 import type { EventName, PayloadOf } from '../../core/contract/operations.js';
+import type { SpecStore } from '../store/spec-store.js';
 
 /** Native dialogs exist only in Electron; main injects them so host/ never imports Electron. */
 export interface NativeDialogs {
@@ -14,5 +15,7 @@ export interface HostContext {
   /** The file to open at start-up; null falls back to the magic-link sample. */
   initialPath: string | null;
   dialogs: NativeDialogs | null;
+  /** The spec database in `dataDir`; build it with `createSpecStore(dataDir)`, which opens on first use. */
+  store: SpecStore;
   emit<K extends EventName>(name: K, payload: PayloadOf<K>): void;
 }

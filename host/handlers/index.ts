@@ -2,11 +2,25 @@ import type { HostContext } from './context.js';
 import type { Handlers } from './dispatch.js';
 import { createAppHandlers } from './app.js';
 import { createFileHandlers } from './files.js';
+import { createLintHandlers } from './lint.js';
+import { createSpecHandlers } from './specs.js';
+import { createVersionHandlers } from './versions.js';
+import { createDraftHandlers } from './drafts.js';
+import { createSearchHandlers } from './search.js';
+import { createStoreHandlers } from './store.js';
+import { createReviewHandlers } from './review.js';
 
 /** Every operation's handler. One domain factory per line; `satisfies` fails the build when one is missing. */
 export function createHandlers(ctx: HostContext): Handlers {
   return {
     ...createAppHandlers(ctx),
     ...createFileHandlers(ctx),
+    ...createLintHandlers(ctx),
+    ...createSpecHandlers(ctx),
+    ...createVersionHandlers(ctx),
+    ...createDraftHandlers(ctx),
+    ...createSearchHandlers(ctx),
+    ...createStoreHandlers(ctx),
+    ...createReviewHandlers(ctx),
   } satisfies Handlers;
 }

@@ -1,5 +1,12 @@
 import type { CliCommand } from '../command.js';
 import { parseCommand } from './parse.js';
+import { lintCommand } from './lint.js';
+import { specsCommand } from './specs.js';
+import { historyCommand } from './history.js';
+import { diffCommand } from './diff.js';
+import { backupCommand } from './backup.js';
+import { serverCommand } from './server.js';
+import { reviewCommand } from './review.js';
 
 /**
  * Every `specbench` subcommand, in the order `--help` lists them.
@@ -7,4 +14,11 @@ import { parseCommand } from './parse.js';
  */
 export const commands: CliCommand[] = [
   parseCommand,
+  lintCommand,
+  specsCommand,
+  historyCommand,
+  diffCommand,
+  backupCommand,
+  serverCommand,
+  reviewCommand,
 ];

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import type { ChangeSummary, SpecDiff } from '../../diff/types.js';
+import { defineOperation } from '../define.js';
+
+const idArg = z.number().int().positive();
+const changeKindSchema = z.enum(['added', 'removed', 'modified']);
+
+export const changeSummarySchema = z.object({
+  sections: z.array(z.object({ key: z.string(), heading: z.string(), change: changeKindSchema })),
+  items: z.array(z.object({ id: z.string(), section: z.string(), change: changeKindSchema, whitespaceOnly: z.boolean().optional() })),
+  rows: z.array(z.object({ scenario: z.string(), change: changeKindSchema })),
+});
+
+/** One immutable version, without its Markdown (the history panel's row). */
+export const versionInfoSchema = z.object({
+  id: z.number().int(),
+  specId: z.number().int(),
+  /** 1, 2, 3… within the spec. */
+  number: z.number().int(),
+  author: z.string(),
+  message: z.string(),
+  createdAt: z.string(),
+  /** SHA-256 (hex) of the Markdown's UTF-8 bytes. */
+  contentHash: z.string(),
+  bytes: z.number().int(),
+  bom: z.boolean(),
+  title: z.string(),
+  status: z.string().nullable(),
+  template: z.string(),
+  counts: z.object({ sections: z.number().int(), fr: z.number().int(), nfr: z.number().int(), ac: z.number().int(), rows: z.number().int() }),
+  readiness: z.number().nullable(),
+  /** The version this one restored, or null. */
+  restoredFrom: z.number().int().nullable(),
+  /** What changed against the previous version; null for version 1. */
+  changes: changeSummarySchema.nullable(),
+  /** The same, as lines: "Acceptance Criteria: AC-3 modified, AC-11 added". */
+  changeLines: z.array(z.string()),
+});
+export type VersionInfo = z.infer<typeof versionInfoSchema>;
+
+export const versionDetailSchema = versionInfoSchema.extend({ markdown: z.string() });
+export type VersionDetail = z.infer<typeof versionDetailSchema>;
+
+const hunkSchema = z.object({
+  oldStart: z.number().int(),
+  oldLines: z.number().int(),
+  newStart: z.number().int(),
+  newLines: z.number().int(),
+  lines: z.array(
+    z.object({
+      kind: z.enum(['context', 'added', 'removed']),
+      text: z.string(),
+      oldLine: z.number().int().optional(),
+      newLine: z.number().int().optional(),
+    }),
+  ),
+});
+
+export const specDiffSchema = z.object({
+  summary: changeSummarySchema,
+  description: z.array(z.string()),
+  sections: z.array(
+    z.object({
+      key: z.string(),
+      heading: z.string(),
+      change: z.enum(['added', 'removed', 'modified', 'unchanged']),
+      before: z.string().nullable(),
+      after: z.string().nullable(),
+      beforeLine: z.number().int().nullable(),
+      afterLine: z.number().int().nullable(),
+      hunks: z.array(hunkSchema),
+    }),
+  ),
+});
+
+// The schemas above describe core/diff's types; these fail to compile if the two drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const diffSchemasMatchCore: [Same<ChangeSummary, z.output<typeof changeSummarySchema>>, Same<SpecDiff, z.output<typeof specDiffSchema>>] = [true, true];
+
+export const saveVersionArgsSchema = z
+  .object({
+    specId: idArg,
+    markdown: z.string().max(10 * 1024 * 1024),
+    bom: z.boolean().default(false),
+    author: z.string().max(200).optional(),
+    message: z.string().max(2000).default(''),
+    /** Lint readiness (0–100) as the editor computed it with the project's lint config; omitted, the host computes it with the default rules. */
+    readiness: z.number().min(0).max(100).nullable().optional(),
+    /** The version the editor started from; a different head means another window saved meanwhile. */
+    baseVersionId: idArg.optional(),
+  })
+  .strict();
+
+export const versionOperations = {
+  'versions.save': defineOperation({
+    doc: 'Saves the text as a new immutable version; identical content to the newest version creates none. Reports when another window saved a newer version since baseVersionId.',
+    args: saveVersionArgsSchema,
+    result: z.object({
+      version: versionInfoSchema,
+      /** False when the text equals the newest version (no new row). */
+      created: z.boolean(),
+      /** The newest version was not baseVersionId: someone saved in between. This save still happened. */
+      newerVersionExists: z.boolean(),
+      /** The autosaved draft held exactly this text and was discarded. */
+      draftCleared: z.boolean(),
+    }),
+  }),
+  'versions.list': defineOperation({
+    doc: "A spec's versions, newest first, with author, message and what changed by requirement id.",
+    args: z.object({ specId: idArg }).strict(),
+    result: z.object({ versions: z.array(versionInfoSchema) }),
+  }),
+  'versions.get': defineOperation({
+    doc: 'One version with its Markdown.',
+    args: z.object({ specId: idArg, number: idArg }).strict(),
+    result: versionDetailSchema,
+  }),
+  'versions.restore': defineOperation({
+    doc: 'Restores a version by saving a new version with identical content; nothing is rewritten.',
+    args: z.object({ specId: idArg, number: idArg, author: z.string().max(200).optional(), message: z.string().max(2000).optional() }).strict(),
+    result: z.object({ version: versionInfoSchema, created: z.boolean() }),
+  }),
+  'versions.diff': defineOperation({
+    doc: 'Semantic diff between two versions (sections, requirement ids, edge-case rows) with per-section line hunks and texts for a diff editor.',
+    args: z.object({ specId: idArg, from: idArg, to: idArg, context: z.number().int().min(0).max(100).default(3) }).strict(),
+    result: specDiffSchema,
+  }),
+};

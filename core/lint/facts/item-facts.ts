@@ -1,0 +1,33 @@
+import type { ItemText } from '../analyze.js';
+import { quantitiesIn } from '../text/units.js';
+import { contentWords } from './content-words.js';
+import { endpointsIn, type Endpoint } from './endpoints.js';
+import { errorCodesIn, statusCodesIn } from './error-codes.js';
+import { idRefsIn } from './id-refs.js';
+import { numericFacts, type NumericFact } from './numeric-facts.js';
+
+/** What the cross-section checks need from one item or table row; computed once per text. */
+export interface ItemFacts {
+  endpoints: Endpoint[];
+  errorCodes: string[];
+  statusCodes: string[];
+  idRefs: string[];
+  /** "duration:900" for "15 minutes": numbers with units, for FR coverage by a shared number. */
+  quantityKeys: string[];
+  numbers: NumericFact[];
+  /** Content words, for matching an edge-case scenario to a criterion. */
+  words: string[];
+}
+
+export function itemFacts(item: ItemText): ItemFacts {
+  const raw = item.text;
+  return {
+    endpoints: endpointsIn(raw),
+    errorCodes: errorCodesIn(raw).map((c) => c.code),
+    statusCodes: statusCodesIn(item.masked),
+    idRefs: idRefsIn(raw),
+    quantityKeys: [...new Set(quantitiesIn(item.masked).map((q) => `${q.dimension}:${q.value}`))],
+    numbers: item.english ? numericFacts(raw, item.masked, item.clauses, /expir|\bttl\b/i.test(raw)) : [],
+    words: [...contentWords(item.masked)],
+  };
+}

@@ -1,0 +1,38 @@
+import { getTemplate } from '../templates/index.js';
+import type { ItemView, SpecView } from './rules/rule.js';
+import type { CrossFinding, Readiness } from './types.js';
+
+const WEIGHTS = { binaryAcs: 40, frCoverage: 25, crossFindings: 20, sections: 15 };
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * FR-6: readiness 0–100 = 40 × share of binary ACs + 25 × share of FRs some AC covers +
+ * 20 × (1 − 0.2 per cross-section error − 0.05 per warning, at least 0) + 15 × share of
+ * the template's sections that have content.
+ */
+export function computeReadiness(spec: SpecView, coverage: Map<ItemView, boolean>, cross: readonly CrossFinding[]): Readiness {
+  const acs = spec.byKind.ac;
+  const binary = acs.filter((a) => a.report.binary).length;
+  const frs = spec.byKind.fr.length;
+  const covered = [...coverage.values()].filter(Boolean).length;
+  const errors = cross.filter((f) => f.severity === 'error').length;
+  const warnings = cross.filter((f) => f.severity === 'warning').length;
+  const expected = getTemplate(spec.doc.template).sections;
+  const filledKeys = new Set(spec.doc.sections.filter((s) => s.key && s.body.replace(/<!--[\s\S]*?-->/g, '').trim()).map((s) => s.key));
+  const missing = expected.filter((s) => !filledKeys.has(s.key)).map((s) => s.title);
+
+  const breakdown: Readiness['breakdown'] = {
+    binaryAcs: { binary, total: acs.length, points: round1(acs.length ? (WEIGHTS.binaryAcs * binary) / acs.length : 0), max: WEIGHTS.binaryAcs },
+    frCoverage: { covered, total: frs, points: round1(frs ? (WEIGHTS.frCoverage * covered) / frs : 0), max: WEIGHTS.frCoverage },
+    crossFindings: { errors, warnings, points: round1(WEIGHTS.crossFindings * Math.max(0, 1 - 0.2 * errors - 0.05 * warnings)), max: WEIGHTS.crossFindings },
+    sections: {
+      filled: expected.length - missing.length,
+      expected: expected.length,
+      missing,
+      points: round1((WEIGHTS.sections * (expected.length - missing.length)) / Math.max(1, expected.length)),
+      max: WEIGHTS.sections,
+    },
+  };
+  const score = Math.round(breakdown.binaryAcs.points + breakdown.frCoverage.points + breakdown.crossFindings.points + breakdown.sections.points);
+  return { score: Math.max(0, Math.min(100, score)), breakdown };
+}

@@ -1,0 +1,32 @@
+import { endpointMatches, type Endpoint } from '../../facts/endpoints.js';
+import type { ItemView, SpecView } from '../rule.js';
+
+/**
+ * Which FRs some AC covers: by naming the FR's id, or by sharing an endpoint, an error code
+ * or a number with its unit. Used by cross/uncovered-fr and by the readiness score.
+ */
+export function frCoverage(spec: SpecView): Map<ItemView, boolean> {
+  const acs = spec.byKind.ac;
+  const refs = new Set<string>();
+  const codes = new Set<string>();
+  const quantities = new Set<string>();
+  const endpoints = new Map<string, Endpoint>();
+  for (const ac of acs) {
+    for (const r of ac.facts.idRefs) refs.add(r);
+    for (const c of ac.facts.errorCodes) codes.add(c);
+    for (const q of ac.facts.quantityKeys) quantities.add(q);
+    for (const e of ac.facts.endpoints) endpoints.set(`${e.method ?? '*'} ${e.path}`, e);
+  }
+  const used = [...endpoints.values()];
+  const result = new Map<ItemView, boolean>();
+  for (const fr of spec.byKind.fr) {
+    const f = fr.facts;
+    const covered =
+      refs.has(fr.item.id) ||
+      f.errorCodes.some((c) => codes.has(c)) ||
+      f.quantityKeys.some((q) => quantities.has(q)) ||
+      f.endpoints.some((d) => used.some((u) => endpointMatches(u, d) || endpointMatches(d, u)));
+    result.set(fr, covered);
+  }
+  return result;
+}

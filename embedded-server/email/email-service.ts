@@ -1,0 +1,4 @@
+/** The app's existing email abstraction; `sendTransactional` throws when the email was not accepted. */
+export interface EmailService {
+  sendTransactional(to: string, subject: string, htmlBody: string): Promise<void>;
+}

@@ -1,0 +1,73 @@
+import type { AppContext } from '../context.js';
+import { withTransaction } from '../db/pool.js';
+import { deleteToken } from '../db/queries/magic-link-tokens.js';
+import {
+  countRequestsSince,
+  lockAddress,
+  recordRequestAndIssueToken,
+  rewriteRequestRow,
+} from '../db/queries/magic-link-requests.js';
+import { findUserByEmail } from '../db/queries/users.js';
+import { magicLinkUrl, renderMagicLinkEmail } from '../email/magic-link-email.js';
+import { emailDomain } from '../log.js';
+import { generateToken, storedTokenValue } from '../tokens.js';
+import { RATE_LIMIT_MAX_REQUESTS, RATE_LIMIT_WINDOW_MS, TOKEN_TTL_MS } from './policy.js';
+
+export type RequestOutcome = 'accepted' | 'rate-limited' | 'email-failed' | 'unknown-email';
+
+/**
+ * POST /auth/magic-link/request for a normalised email. Registered or not, the address goes
+ * through the same steps — a token is generated and hashed, the request is counted and recorded,
+ * and one more single-row write ends it — so neither the answer nor its timing tells them apart.
+ * ('unknown-email' is only returned under the `enumeration-404` defect.)
+ */
+export async function requestMagicLink(ctx: AppContext, email: string): Promise<RequestOutcome> {
+  const { defect, logger, clock, pool } = ctx;
+  const who = defect === 'logs-full-email' ? { email } : { emailDomain: emailDomain(email) };
+  logger.info(who, 'magic link request received');
+
+  if (defect === 'timing-leak' && !(await findUserByEmail(pool, email))) return 'accepted';
+
+  const rawToken = generateToken(defect);
+  const tokenValue = storedTokenValue(rawToken, defect);
+  const now = clock.now();
+
+  const issued = await withTransaction(pool, async (client) => {
+    await lockAddress(client, email);
+    if (defect !== 'no-rate-limit') {
+      const recent = await countRequestsSince(client, email, new Date(now.getTime() - RATE_LIMIT_WINDOW_MS));
+      if (recent >= RATE_LIMIT_MAX_REQUESTS) return null;
+    }
+    return recordRequestAndIssueToken(client, {
+      email,
+      now,
+      storedTokenValue: tokenValue,
+      expiresAt: new Date(now.getTime() + TOKEN_TTL_MS),
+      activeOnly: defect !== 'suspended-gets-link',
+      invalidateEarlier: defect !== 'old-links-stay-valid',
+    });
+  });
+
+  if (!issued) {
+    logger.warn(who, 'rate limit hit');
+    return 'rate-limited';
+  }
+  if (!issued.tokenId || !issued.userId) {
+    await rewriteRequestRow(pool, issued.requestId);
+    return defect === 'enumeration-404' && issued.userStatus === null ? 'unknown-email' : 'accepted';
+  }
+
+  const { subject, htmlBody } = renderMagicLinkEmail(magicLinkUrl(ctx.appBaseUrl(), rawToken));
+  const ids = { userId: issued.userId, tokenId: issued.tokenId };
+  try {
+    await ctx.email.sendTransactional(email, subject, htmlBody);
+  } catch (error) {
+    // Provider errors often quote the recipient, so only the error's type is logged.
+    logger.error({ ...ids, errorType: error instanceof Error ? error.name : typeof error }, 'email send failed');
+    if (defect === 'email-failure-ignored') return 'accepted';
+    await deleteToken(pool, issued.tokenId);
+    return 'email-failed';
+  }
+  logger.info(ids, 'magic link sent');
+  return 'accepted';
+}

@@ -1,0 +1,397 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { EventName, PayloadOf } from '../../core/contract/operations.js';
+import type { PassSnapshot, ReviewSettingsView, RunSnapshot } from '../../core/contract/ops/review.js';
+import { LineIndex } from '../../core/markdown/lines.js';
+import { parseSpec } from '../../core/markdown/parse.js';
+import { anchorFinding } from '../../core/review/anchor.js';
+import { offlineClarifyQuestions, type ClarifyQuestion } from '../../core/review/clarify.js';
+import { addUsage, estimateCost, ZERO_USAGE, type CostEstimate, type PassUsage } from '../../core/review/cost.js';
+import type { Finding } from '../../core/review/finding.js';
+import { mergeDuplicates } from '../../core/review/merge.js';
+import { offlineFindings } from '../../core/review/offline/offline-findings.js';
+import { OFFLINE_PASS } from '../../core/review/offline/reviewer.js';
+import { PRICES_TAKEN } from '../../core/review/price-table.js';
+import type { PassPrompt, PromptLibrary } from '../../core/review/prompt-file.js';
+import { compareVersions } from '../../core/review/version-status.js';
+import type { SpecDocument } from '../../core/spec/model.js';
+import { HostError } from '../handlers/host-error.js';
+import { createAnthropicClient } from './anthropic-client.js';
+import { buildPassRequest } from './build-request.js';
+import { resolveApiKey, type KeyVault } from './key-vault.js';
+import { Limiter } from './limiter.js';
+import { SUGGESTED_MODELS, DEFAULT_MODEL } from './models.js';
+import type { PassError } from './pass-error.js';
+import { loadPromptLibrary, userPromptsDir } from './prompt-loader.js';
+import { MemoryPassResultCache, type PassResultCache } from './result-cache.js';
+import { runModelPass } from './run-pass.js';
+import { loadReviewSettings, reviewSettingsSchema, saveReviewSettings, type ReviewSettings } from './settings.js';
+
+type Emit = <K extends EventName>(name: K, payload: PayloadOf<K>) => void;
+
+export interface ReviewServiceOptions {
+  dataDir: string;
+  /** Where ANTHROPIC_API_KEY is read (browser mode, CLI); never logged, never returned. */
+  env: Record<string, string | undefined>;
+  /** The desktop app's key vault; null where the key comes only from the environment. */
+  keyVault: KeyVault | null;
+  emit: Emit;
+  cache?: PassResultCache;
+  builtinPromptsDir?: string;
+  /** Null: no user prompt folder (tests). Defaults to `<dataDir>/prompts`. */
+  userPromptsDir?: string | null;
+  /** Settings that win over the saved ones (the CLI's ANTHROPIC_BASE_URL). */
+  settingsOverride?: Partial<ReviewSettings>;
+}
+
+export interface StartRunArgs {
+  passId?: string;
+  all?: true;
+  specMarkdown: string;
+  specId?: number;
+  versionHash?: string;
+  code?: string;
+  offline?: boolean;
+}
+
+interface RunState {
+  snapshot: RunSnapshot;
+  controller: AbortController;
+  done: Promise<RunSnapshot>;
+}
+
+const MAX_RUNS_KEPT = 50;
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function offlineCost(): CostEstimate {
+  return { usd: 0, family: null, pricesTaken: PRICES_TAKEN.date };
+}
+
+/**
+ * Runs AI passes for the handlers and the CLI: picks online or offline, streams findings as
+ * events, limits concurrency, caches results per (text, pass, model, prompt), labels
+ * findings against the previous version, and keeps a snapshot of every recent run.
+ */
+export class ReviewService {
+  private readonly runs = new Map<string, RunState>();
+  private readonly cache: PassResultCache;
+  /** Findings of past runs per spec and pass, newest last, for new/persisting/resolved labels. */
+  private readonly history = new Map<string, Array<{ versionHash: string; findings: Finding[] }>>();
+
+  constructor(private readonly options: ReviewServiceOptions) {
+    this.cache = options.cache ?? new MemoryPassResultCache();
+  }
+
+  /** A listener that throws (a closed window, a dropped socket) must not stop a run. */
+  private emit<K extends EventName>(name: K, payload: PayloadOf<K>): void {
+    try {
+      this.options.emit(name, payload);
+    } catch {
+      // The snapshot keeps everything; review.status gives it back.
+    }
+  }
+
+  async library(): Promise<PromptLibrary & { userPromptsDir: string }> {
+    const userDir = this.options.userPromptsDir === undefined ? userPromptsDir(this.options.dataDir) : this.options.userPromptsDir;
+    const library = await loadPromptLibrary({ builtinDir: this.options.builtinPromptsDir, userDir });
+    return { ...library, userPromptsDir: userDir ?? '' };
+  }
+
+  async settings(): Promise<ReviewSettings> {
+    return { ...(await loadReviewSettings(this.options.dataDir)), ...this.options.settingsOverride };
+  }
+
+  async settingsView(): Promise<ReviewSettingsView> {
+    const settings = await this.settings();
+    const { key, source } = await resolveApiKey(this.options.keyVault, this.options.env);
+    return {
+      ...settings,
+      keyConfigured: key !== null,
+      keySource: source,
+      canStoreKey: this.options.keyVault !== null,
+      defaultModel: DEFAULT_MODEL,
+      suggestedModels: [...SUGGESTED_MODELS],
+      pricesTaken: PRICES_TAKEN.date,
+    };
+  }
+
+  async updateSettings(patch: Partial<ReviewSettings> & { apiKey?: string | null }): Promise<ReviewSettingsView> {
+    const { apiKey, ...rest } = patch;
+    if (apiKey !== undefined) {
+      const vault = this.options.keyVault;
+      if (!vault) throw new HostError('UNSUPPORTED', 'here the API key is read only from the ANTHROPIC_API_KEY environment variable');
+      if (apiKey === null) await vault.clear();
+      else await vault.set(apiKey);
+    }
+    const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+    if (Object.keys(defined).length > 0) {
+      const next = reviewSettingsSchema.parse({ ...(await loadReviewSettings(this.options.dataDir)), ...defined });
+      await saveReviewSettings(this.options.dataDir, next);
+    }
+    return this.settingsView();
+  }
+
+  /** Starts a run and returns at once; events carry the progress and the results. */
+  async start(args: StartRunArgs): Promise<{ runId: string; mode: 'online' | 'offline'; passIds: string[]; notice: string | null }> {
+    const doc = parseSpec(args.specMarkdown);
+    const versionHash = args.versionHash ?? sha256(args.specMarkdown);
+    const { passes } = await this.library();
+    let prompts: PassPrompt[];
+    if (args.passId !== undefined) {
+      const prompt = passes.find((p) => p.id === args.passId);
+      if (!prompt) throw new HostError('NOT_FOUND', `there is no pass "${args.passId}" (passes: ${passes.map((p) => p.id).join(', ')})`);
+      if (prompt.kind === 'brief') throw new HostError('INVALID_ARGUMENTS', `"${prompt.id}" builds a brief locally; use review.brief`);
+      prompts = [prompt];
+    } else {
+      prompts = passes.filter((p) => p.kind === 'review');
+    }
+    const settings = await this.settings();
+    const { key } = await resolveApiKey(this.options.keyVault, this.options.env);
+    const offline = args.offline === true || key === null;
+    if (offline && prompts.some((p) => p.kind !== 'review')) {
+      throw new HostError('NO_KEY', `"${prompts[0].title}" needs the model: set an API key (draft and clarify passes have no offline version)`);
+    }
+    const notice = !offline ? null : key === null ? 'No API key is configured: showing the offline reviewer. Add a key in Settings to run the AI passes.' : 'Offline review requested.';
+
+    const runId = randomUUID();
+    const specKey = args.specId !== undefined ? `spec:${args.specId}` : `title:${doc.meta.title}`;
+    const passSnapshots: PassSnapshot[] = offline
+      ? [emptyPass(OFFLINE_PASS, 'Offline reviewer', 'review', null, true)]
+      : prompts.map((p) => emptyPass(p.id, p.title, p.kind, settings.model, false));
+    const snapshot: RunSnapshot = {
+      runId,
+      mode: offline ? 'offline' : 'online',
+      status: 'running',
+      startedAt: new Date().toISOString(),
+      passes: passSnapshots,
+      merged: [],
+      usage: ZERO_USAGE,
+      cost: offline ? offlineCost() : estimateCost(settings.model, ZERO_USAGE),
+    };
+    const controller = new AbortController();
+    const context: RunContext = { runId, doc, lines: new LineIndex(doc.source), versionHash, specKey, settings, apiKey: key, code: args.code, snapshot, signal: controller.signal };
+    // The reply with the run id goes out before the first event, whatever the transport.
+    const done = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+      offline ? this.executeOffline(context) : this.executeOnline(context, prompts),
+    );
+    this.runs.set(runId, { snapshot, controller, done });
+    while (this.runs.size > MAX_RUNS_KEPT) this.runs.delete(this.runs.keys().next().value as string);
+    return { runId, mode: snapshot.mode, passIds: passSnapshots.map((p) => p.passId), notice };
+  }
+
+  cancel(runId: string): boolean {
+    const run = this.runs.get(runId);
+    if (!run || run.snapshot.status === 'done') return false;
+    run.controller.abort();
+    return true;
+  }
+
+  status(runId: string): RunSnapshot {
+    const run = this.runs.get(runId);
+    if (!run) throw new HostError('NOT_FOUND', `no run ${runId} (runs are kept while the app is open)`);
+    return run.snapshot;
+  }
+
+  /** Resolves with the final snapshot once every pass of the run has ended. */
+  async waitForRun(runId: string): Promise<RunSnapshot> {
+    const run = this.runs.get(runId);
+    if (!run) throw new HostError('NOT_FOUND', `no run ${runId}`);
+    return run.done;
+  }
+
+  /** Clarify (FR-5a): questions from the model, or from the offline catalogue without a key. */
+  async clarify(
+    specMarkdown: string,
+    offline = false,
+  ): Promise<{ mode: 'online' | 'offline'; questions: ClarifyQuestion[]; usage: PassUsage; cost: CostEstimate; error: PassError | null }> {
+    const doc = parseSpec(specMarkdown);
+    const { key } = await resolveApiKey(this.options.keyVault, this.options.env);
+    if (offline || key === null) return { mode: 'offline', questions: offlineClarifyQuestions(doc), usage: ZERO_USAGE, cost: offlineCost(), error: null };
+    const prompt = (await this.library()).passes.find((p) => p.kind === 'clarify');
+    if (!prompt) throw new HostError('NOT_FOUND', 'no prompt file of kind "clarify" is available');
+    const settings = await this.settings();
+    const client = createAnthropicClient({ apiKey: key, baseURL: settings.baseURL, maxRetries: settings.maxRetries, timeoutMs: settings.timeoutMs });
+    const request = buildPassRequest(doc, prompt, { model: settings.model, maxTokens: settings.maxTokens });
+    const result = await runModelPass(client, request, 'clarify', prompt.id, new AbortController().signal);
+    return {
+      mode: 'online',
+      questions: result.questions.slice(0, 5),
+      usage: result.usage,
+      cost: estimateCost(settings.model, result.usage),
+      error: result.error ?? null,
+    };
+  }
+
+  /** Instructions of the brief prompt file (users may edit them), if there is one. */
+  async briefInstructions(): Promise<string | undefined> {
+    return (await this.library()).passes.find((p) => p.kind === 'brief')?.instructions;
+  }
+
+  private async executeOffline(ctx: RunContext): Promise<RunSnapshot> {
+    const started = performance.now();
+    const pass = ctx.snapshot.passes[0];
+    pass.status = 'running';
+    const { findings } = offlineFindings(ctx.doc);
+    const labels = this.labeller(ctx, OFFLINE_PASS);
+    for (const finding of findings) this.publishFinding(ctx, pass, finding, labels(finding));
+    pass.resolved = labels.resolved(findings);
+    pass.status = 'succeeded';
+    pass.durationMs = performance.now() - started;
+    this.remember(ctx, OFFLINE_PASS, findings);
+    this.emit('review.done', { ...pass, runId: ctx.runId });
+    return this.finishRun(ctx);
+  }
+
+  private async executeOnline(ctx: RunContext, prompts: PassPrompt[]): Promise<RunSnapshot> {
+    const limiter = new Limiter(ctx.settings.concurrency);
+    const started = performance.now();
+    const progress = (passId: string, phase: PayloadOf<'review.progress'>['phase'], attempt: number, findings: number, outputTokens: number) =>
+      this.emit('review.progress', { runId: ctx.runId, passId, phase, attempt, findings, outputTokens, elapsedMs: performance.now() - started });
+    for (const p of prompts) progress(p.id, 'queued', 0, 0, 0);
+    await Promise.all(
+      prompts.map((prompt, i) =>
+        limiter.run(async () => {
+          const pass = ctx.snapshot.passes[i];
+          const passStarted = performance.now();
+          try {
+            await this.executeModelPass(ctx, prompt, pass, (phase, attempt, outputTokens) => progress(prompt.id, phase, attempt, pass.findings.length, outputTokens));
+          } catch (error) {
+            // Our own bug, not the API's: the pass fails with the message, the run goes on.
+            pass.status = 'failed';
+            pass.error = { code: 'API_ERROR', message: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+          }
+          pass.durationMs = performance.now() - passStarted;
+          pass.cost = pass.cached ? { ...estimateCost(ctx.settings.model, ZERO_USAGE) } : estimateCost(ctx.settings.model, pass.usage);
+          this.emit('review.done', { ...pass, runId: ctx.runId });
+        }),
+      ),
+    );
+    return this.finishRun(ctx);
+  }
+
+  private async executeModelPass(
+    ctx: RunContext,
+    prompt: PassPrompt,
+    pass: PassSnapshot,
+    progress: (phase: PayloadOf<'review.progress'>['phase'], attempt: number, outputTokens: number) => void,
+  ): Promise<void> {
+    if (ctx.signal.aborted) {
+      pass.status = 'cancelled';
+      pass.error = { code: 'CANCELLED', message: 'Cancelled before it started.' };
+      return;
+    }
+    pass.status = 'running';
+    const labels = this.labeller(ctx, prompt.id);
+    const cacheKey = sha256(JSON.stringify([sha256(ctx.doc.source), prompt.id, ctx.settings.model, sha256(prompt.instructions), sha256(ctx.code ?? '')]));
+    const cached = this.cache.get(cacheKey);
+    if (cached) {
+      pass.cached = true;
+      for (const finding of cached.findings) this.publishFinding(ctx, pass, finding, labels(finding));
+      pass.proposals = cached.proposals;
+      pass.openQuestions = cached.openQuestions;
+      pass.questions = cached.questions;
+      pass.resolved = labels.resolved(cached.findings);
+      pass.status = 'succeeded';
+      this.remember(ctx, prompt.id, cached.findings);
+      return;
+    }
+    const client = createAnthropicClient({ apiKey: ctx.apiKey!, baseURL: ctx.settings.baseURL, maxRetries: ctx.settings.maxRetries, timeoutMs: ctx.settings.timeoutMs });
+    const request = buildPassRequest(ctx.doc, prompt, { model: ctx.settings.model, maxTokens: ctx.settings.maxTokens, extras: { code: ctx.code } });
+    const kind = prompt.kind === 'brief' ? 'review' : prompt.kind;
+    const result = await runModelPass(client, request, kind, prompt.id, ctx.signal, {
+      onFinding: (finding) => this.publishFinding(ctx, pass, finding, labels(finding)),
+      onProgress: (p) => {
+        pass.usage = { ...pass.usage, outputTokens: p.outputTokens };
+        progress(p.phase, p.attempt, p.outputTokens);
+      },
+    });
+    pass.usage = result.usage;
+    pass.proposals = result.proposals;
+    pass.openQuestions = result.openQuestions;
+    pass.questions = result.questions;
+    pass.status = result.status;
+    pass.error = result.error ?? null;
+    pass.rawReply = result.rawReply ?? null;
+    if (result.status === 'succeeded') {
+      pass.resolved = labels.resolved(result.findings);
+      this.remember(ctx, prompt.id, result.findings);
+      this.cache.set(cacheKey, {
+        model: ctx.settings.model,
+        findings: result.findings,
+        proposals: result.proposals,
+        openQuestions: result.openQuestions,
+        questions: result.questions,
+        usage: result.usage,
+        createdAt: new Date().toISOString(),
+      });
+    }
+  }
+
+  private publishFinding(ctx: RunContext, pass: PassSnapshot, finding: Finding, label: 'new' | 'persisting'): void {
+    const entry = { finding, label, anchor: anchorFinding(ctx.doc, finding, {}, ctx.lines) };
+    pass.findings.push(entry);
+    this.emit('review.finding', { ...entry, runId: ctx.runId, passId: pass.passId });
+  }
+
+  /** Labels against the newest earlier run of this pass on a different version of the spec. */
+  private labeller(ctx: RunContext, passId: string) {
+    const past = this.history.get(`${ctx.specKey}\u0000${passId}`) ?? [];
+    const previous = [...past].reverse().find((h) => h.versionHash !== ctx.versionHash)?.findings ?? [];
+    const label = (finding: Finding): 'new' | 'persisting' => compareVersions(previous, [finding]).current[0].label;
+    return Object.assign(label, { resolved: (current: Finding[]) => compareVersions(previous, current).resolved });
+  }
+
+  private remember(ctx: RunContext, passId: string, findings: Finding[]): void {
+    const key = `${ctx.specKey}\u0000${passId}`;
+    const past = (this.history.get(key) ?? []).filter((h) => h.versionHash !== ctx.versionHash);
+    past.push({ versionHash: ctx.versionHash, findings });
+    this.history.set(key, past.slice(-5));
+  }
+
+  private finishRun(ctx: RunContext): RunSnapshot {
+    const snapshot = ctx.snapshot;
+    snapshot.merged = mergeDuplicates(snapshot.passes.flatMap((p) => p.findings.map((f) => f.finding)));
+    snapshot.usage = snapshot.passes.reduce((sum, p) => (p.cached ? sum : addUsage(sum, p.usage)), ZERO_USAGE);
+    snapshot.cost = snapshot.mode === 'offline' ? offlineCost() : estimateCost(ctx.settings.model, snapshot.usage);
+    snapshot.status = 'done';
+    this.emit('review.runDone', snapshot);
+    return snapshot;
+  }
+}
+
+interface RunContext {
+  runId: string;
+  doc: SpecDocument;
+  lines: LineIndex;
+  versionHash: string;
+  specKey: string;
+  settings: ReviewSettings;
+  apiKey: string | null;
+  code: string | undefined;
+  snapshot: RunSnapshot;
+  signal: AbortSignal;
+}
+
+function emptyPass(passId: string, title: string, kind: PassPrompt['kind'], model: string | null, offline: boolean): PassSnapshot {
+  return {
+    passId,
+    title,
+    kind,
+    status: 'queued',
+    findings: [],
+    resolved: [],
+    proposals: [],
+    openQuestions: [],
+    questions: [],
+    usage: ZERO_USAGE,
+    cost: offline ? offlineCost() : estimateCost(model ?? '', ZERO_USAGE),
+    model,
+    durationMs: 0,
+    cached: false,
+    offline,
+    error: null,
+    rawReply: null,
+  };
+}

@@ -1,0 +1,22 @@
+import { resolve } from 'node:path';
+import { formatFlag, parseArgs } from '../args.js';
+import { UsageError, type CliCommand } from '../command.js';
+import { withCliStore } from '../store-access.js';
+
+export const backupCommand: CliCommand = {
+  name: 'backup',
+  summary: "Write a consistent copy of the spec database with SQLite's online backup API",
+  usage: `Usage: specbench backup <file> [--format text|json]
+
+Copies the library database ($SPECBENCH_HOME or ~/.specbench) to <file>, safely while the app
+is running. An existing file is never overwritten.
+Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used.`,
+  async run(argv, io) {
+    const args = parseArgs(argv, { values: ['format'] });
+    const format = formatFlag(args, ['text', 'json'] as const, 'text');
+    if (args.positionals.length !== 1) throw new UsageError('expected one target file: specbench backup <file>');
+    const result = await withCliStore(io, (store) => store.backup(resolve(io.cwd, args.positionals[0])));
+    io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `Backed up to ${result.path} (${result.bytes} bytes)\n`);
+    return 0;
+  },
+};

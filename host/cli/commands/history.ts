@@ -1,0 +1,35 @@
+import type { VersionInfo } from '../../../core/contract/ops/versions.js';
+import { formatFlag, parseArgs } from '../args.js';
+import { UsageError, type CliCommand } from '../command.js';
+import { positiveInt, shortTime, withCliStore } from '../store-access.js';
+
+function historyText(versions: VersionInfo[]): string {
+  const lines: string[] = [];
+  for (const v of versions) {
+    const restored = v.restoredFrom ? `  (restored from v${v.restoredFrom})` : '';
+    const message = v.message ? `  ${v.message}` : '';
+    lines.push(`v${v.number}  ${shortTime(v.createdAt)}  ${v.author}${message}${restored}`);
+    const changes = v.changes === null ? ['first version'] : v.changeLines.length ? v.changeLines : ['no change in sections, requirements or rows'];
+    for (const c of changes) lines.push(`    ${c}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export const historyCommand: CliCommand = {
+  name: 'history',
+  summary: "Show a spec's versions, newest first, with what changed by requirement id",
+  usage: `Usage: specbench history <spec-id> [--format text|json]
+
+Lists every version of a spec in the library ($SPECBENCH_HOME or ~/.specbench) with author,
+message and the semantic change summary against the version before it.
+Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used.`,
+  async run(argv, io) {
+    const args = parseArgs(argv, { values: ['format'] });
+    const format = formatFlag(args, ['text', 'json'] as const, 'text');
+    if (args.positionals.length !== 1) throw new UsageError('expected one spec id: specbench history <spec-id>');
+    const id = positiveInt(args.positionals[0], 'spec id');
+    const versions = await withCliStore(io, (store) => store.listVersions(id));
+    io.stdout(format === 'json' ? `${JSON.stringify({ specId: id, versions }, null, 2)}\n` : historyText(versions));
+    return 0;
+  },
+};

@@ -1,0 +1,112 @@
+import { parseArgs } from 'node:util';
+import { UsageError, type CliCommand, type CliIo } from '../command.js';
+import { EmbeddedServerStartError, launchEmbeddedServer, listDefects } from '../../server/index.js';
+
+const USAGE = `Usage: specbench server [--port N] [--database-url URL] [--data-dir DIR] [--defect NAME] [--dev] [--list-defects]
+
+Runs the embedded magic-link server (Express + PostgreSQL) in the foreground until Ctrl-C.
+Prints "listening on http://127.0.0.1:PORT" when ready, then its JSON log lines.
+
+  --port N            port on 127.0.0.1 (default $PORT or 4000; 0 picks a free one)
+  --database-url URL  use this PostgreSQL (default $DATABASE_URL; unset: an embedded one)
+  --data-dir DIR      keep the embedded PostgreSQL's data here (default: temporary)
+  --defect NAME       start with one deliberate defect (see --list-defects)
+  --dev               mount the dev control API under /__dev
+  --list-defects      print the defects, one per line
+`;
+
+/** `specbench server`, with the stop signal passed in (the command wires SIGINT/SIGTERM; tests pass their own). */
+export async function runServerCommand(argv: string[], io: CliIo, stop: AbortSignal): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string' },
+        'database-url': { type: 'string' },
+        'data-dir': { type: 'string' },
+        defect: { type: 'string' },
+        dev: { type: 'boolean' },
+        'list-defects': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (values['list-defects']) {
+    const defects = await listDefects({ env: io.env });
+    const width = Math.max(...defects.map((d) => d.name.length)) + 2;
+    io.stdout(defects.map((d) => d.name.padEnd(width) + d.description + '\n').join(''));
+    return 0;
+  }
+
+  const portText = values.port ?? io.env.PORT ?? '4000';
+  if (!/^\d+$/.test(portText) || Number(portText) > 65535) throw new UsageError(`invalid port "${portText}" (0-65535)`);
+  const databaseUrl = values['database-url'] ?? (io.env.DATABASE_URL || undefined);
+
+  // Until the server is up, its stderr is held back: if it fails, the error below quotes it once.
+  let held: string[] | undefined = [];
+  let server;
+  try {
+    server = await launchEmbeddedServer({
+      port: Number(portText),
+      databaseUrl,
+      dataDir: values['data-dir'],
+      defect: values.defect,
+      dev: values.dev ?? false,
+      env: io.env,
+      signal: stop,
+      onLog: (line) => {
+        if (line.stream === 'stdout') io.stdout(line.raw + '\n');
+        else if (held) held.push(line.raw + '\n');
+        else io.stderr(line.raw + '\n');
+      },
+    });
+    for (const text of held) io.stderr(text);
+    held = undefined;
+  } catch (error) {
+    if (error instanceof EmbeddedServerStartError && error.exitCode === 2) {
+      throw new UsageError(error.message.trim().split('\n').join('; '));
+    }
+    if (stop.aborted) return 0;
+    io.stderr(`specbench server: ${error instanceof Error ? error.message.trim() : String(error)}\n`);
+    return 1;
+  }
+
+  const aborted = new Promise<'stop'>((resolve) => {
+    if (stop.aborted) resolve('stop');
+    stop.addEventListener('abort', () => resolve('stop'), { once: true });
+  });
+  const outcome = await Promise.race([aborted, server.exited]);
+  if (outcome === 'stop') {
+    await server.stop();
+    return 0;
+  }
+  io.stderr(`specbench server: the server exited unexpectedly (${outcome.code ?? outcome.signal})\n`);
+  return 1;
+}
+
+export const serverCommand: CliCommand = {
+  name: 'server',
+  summary: 'Run the embedded magic-link server (Express + PostgreSQL), optionally with a defect',
+  usage: USAGE,
+  async run(argv, io) {
+    const controller = new AbortController();
+    const onSignal = (): void => controller.abort();
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    try {
+      return await runServerCommand(argv, io, controller.signal);
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+  },
+};

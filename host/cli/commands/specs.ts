@@ -1,0 +1,103 @@
+import { resolve } from 'node:path';
+import { specSortSchema, specStateSchema, type SpecListItem } from '../../../core/contract/ops/specs.js';
+import { formatFlag, parseArgs } from '../args.js';
+import { UsageError, type CliCommand, type CliIo } from '../command.js';
+import { columns, positiveInt, shortTime, withCliStore } from '../store-access.js';
+
+const usage = `Usage:
+  specbench specs list [--state active|archived|trashed] [--status S] [--title TEXT]
+                       [--sort lastEdited|title|readiness|created|status] [--asc|--desc] [--format text|json]
+  specbench specs import <folder> [--author NAME] [--format text|json]
+  specbench specs export <id> [--version N] [--out FILE|FOLDER] [--format text|json]
+
+The library lives in $SPECBENCH_HOME (default ~/.specbench).
+export without --out prints the Markdown exactly as stored; with --out it writes the file
+(into a folder under the spec's sanitised file name).
+Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used.`;
+
+function listText(specs: SpecListItem[]): string {
+  if (specs.length === 0) return 'No specs.\n';
+  const rows = [['ID', 'TITLE', 'STATUS', 'READY', 'VERSIONS', 'LAST EDITED']];
+  for (const s of specs) {
+    rows.push([
+      String(s.id),
+      s.title + (s.hasDraft ? ' *' : ''),
+      s.status ?? '-',
+      s.readiness === null ? '-' : String(Math.round(s.readiness)),
+      String(s.headVersion),
+      shortTime(s.lastEditedAt),
+    ]);
+  }
+  return `${columns(rows)}\n`;
+}
+
+async function list(argv: string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, { values: ['format', 'state', 'status', 'title', 'sort'], booleans: ['asc', 'desc'] });
+  const format = formatFlag(args, ['text', 'json'] as const, 'text');
+  if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
+  const state = specStateSchema.safeParse(args.flags.get('state') ?? 'active');
+  if (!state.success) throw new UsageError('--state must be one of active, archived, trashed');
+  const sort = specSortSchema.safeParse(args.flags.get('sort') ?? 'lastEdited');
+  if (!sort.success) throw new UsageError(`--sort must be one of ${specSortSchema.options.join(', ')}`);
+  if (args.flags.has('asc') && args.flags.has('desc')) throw new UsageError('use either --asc or --desc');
+  const status = args.flags.get('status');
+  const title = args.flags.get('title');
+  const specs = await withCliStore(io, (store) =>
+    store.listSpecs({
+      state: state.data,
+      sort: sort.data,
+      status: typeof status === 'string' ? status : undefined,
+      titleContains: typeof title === 'string' ? title : undefined,
+      direction: args.flags.has('asc') ? 'asc' : args.flags.has('desc') ? 'desc' : undefined,
+    }),
+  );
+  io.stdout(format === 'json' ? `${JSON.stringify({ specs }, null, 2)}\n` : listText(specs));
+  return 0;
+}
+
+async function importFolder(argv: string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, { values: ['format', 'author'] });
+  const format = formatFlag(args, ['text', 'json'] as const, 'text');
+  if (args.positionals.length !== 1) throw new UsageError('expected one folder: specbench specs import <folder>');
+  const author = args.flags.get('author');
+  const result = await withCliStore(io, (store) =>
+    store.importFolder(resolve(io.cwd, args.positionals[0]), { author: typeof author === 'string' ? author : undefined }),
+  );
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  } else {
+    const lines = [`Imported ${result.imported.length} spec${result.imported.length === 1 ? '' : 's'}${result.skipped.length ? `, skipped ${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'}` : ''}.`];
+    for (const i of result.imported) lines.push(`  ${i.specId}  ${i.file}  (${i.title})`);
+    for (const s of result.skipped) lines.push(`  skipped ${s.file}: ${s.reason}`);
+    io.stdout(`${lines.join('\n')}\n`);
+  }
+  return 0;
+}
+
+async function exportSpec(argv: string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, { values: ['format', 'version', 'out'] });
+  const format = formatFlag(args, ['text', 'json'] as const, 'text');
+  if (args.positionals.length !== 1) throw new UsageError('expected one spec id: specbench specs export <id>');
+  const id = positiveInt(args.positionals[0], 'spec id');
+  const version = args.flags.has('version') ? positiveInt(args.flags.get('version'), '--version') : undefined;
+  const out = args.flags.get('out');
+  const result = await withCliStore(io, (store) => store.exportSpec(id, { version, path: typeof out === 'string' ? resolve(io.cwd, out) : undefined }));
+  if (format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  else if (result.path) io.stdout(`Wrote version ${result.version} of spec ${id} to ${result.path} (${result.bytes} bytes)\n`);
+  else io.stdout((result.bom ? '\uFEFF' : '') + result.content);
+  return 0;
+}
+
+const subcommands: Record<string, (argv: string[], io: CliIo) => Promise<number>> = { list, import: importFolder, export: exportSpec };
+
+export const specsCommand: CliCommand = {
+  name: 'specs',
+  summary: 'List the spec library, import a folder of Markdown specs, export a spec or version',
+  usage,
+  async run(argv, io) {
+    const [sub, ...rest] = argv;
+    const run = sub ? subcommands[sub] : undefined;
+    if (!run) throw new UsageError(`expected a subcommand: specs list | specs import <folder> | specs export <id>${sub ? ` (got "${sub}")` : ''}`);
+    return run(rest, io);
+  },
+};

@@ -1,0 +1,19 @@
+import type { Database } from 'better-sqlite3';
+import { createDraftQueries } from './drafts.js';
+import { createFindingStateQueries } from './finding-states.js';
+import { createSearchQueries } from './search.js';
+import { createSpecQueries } from './specs.js';
+import { createVersionQueries } from './versions.js';
+
+/** Every domain's prepared statements for one connection; prepared once at open. */
+export function createQueries(db: Database) {
+  return {
+    specs: createSpecQueries(db),
+    versions: createVersionQueries(db),
+    drafts: createDraftQueries(db),
+    search: createSearchQueries(db),
+    findingStates: createFindingStateQueries(db),
+  };
+}
+
+export type Queries = ReturnType<typeof createQueries>;

@@ -1,0 +1,32 @@
+import type { Handlers } from './dispatch.js';
+import type { HostContext } from './context.js';
+
+type SpecHandlers = Pick<
+  Handlers,
+  | 'specs.list'
+  | 'specs.get'
+  | 'specs.create'
+  | 'specs.rename'
+  | 'specs.archive'
+  | 'specs.trash'
+  | 'specs.restore'
+  | 'specs.emptyTrash'
+  | 'specs.import'
+  | 'specs.export'
+>;
+
+/** The library: every call goes through the typed SpecStore in the context. */
+export function createSpecHandlers(ctx: HostContext): SpecHandlers {
+  return {
+    'specs.list': async (args) => ({ specs: ctx.store.listSpecs(args) }),
+    'specs.get': async ({ id }) => ctx.store.getSpec(id),
+    'specs.create': async ({ source, author, message, readiness }) => ctx.store.createSpec({ source, author, message, readiness }),
+    'specs.rename': async ({ id, title }) => ctx.store.renameSpec(id, title),
+    'specs.archive': async ({ id, archived }) => ctx.store.setArchived(id, archived),
+    'specs.trash': async ({ id }) => ctx.store.trashSpec(id),
+    'specs.restore': async ({ id }) => ctx.store.restoreSpec(id),
+    'specs.emptyTrash': async ({ ids }) => ({ deleted: ctx.store.emptyTrash(ids) }),
+    'specs.import': async ({ path, author }) => ctx.store.importFolder(path, { author }),
+    'specs.export': async ({ id, version, path }) => ctx.store.exportSpec(id, { version, path }),
+  };
+}

@@ -1,0 +1,27 @@
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { CONFIG_FILE_NAME, parseLintConfig, type LintConfigInput } from '../../core/lint/config/config.js';
+import { HostError } from '../handlers/host-error.js';
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** The `.specbench.json` in the spec's folder, or null (FR-9: "next to the spec"). */
+export async function findLintConfig(specPath: string): Promise<string | null> {
+  const candidate = join(dirname(specPath), CONFIG_FILE_NAME);
+  const info = await stat(candidate).catch(() => null);
+  return info?.isFile() ? candidate : null;
+}
+
+/**
+ * Reads and validates a config file. Throws `LintConfigError` (file, line, key) for bad
+ * content and `HostError` when the file cannot be read. `shownAs` is the name used in
+ * messages, e.g. the path as the user typed it.
+ */
+export async function loadLintConfig(path: string, shownAs = path): Promise<LintConfigInput> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw new HostError('NOT_FOUND', `${shownAs}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  });
+  if (!info.isFile()) throw new HostError('NOT_A_FILE', `${shownAs}: is not a file`);
+  if (info.size > MAX_CONFIG_BYTES) throw new HostError('FILE_TOO_LARGE', `${shownAs}: a lint config is at most 1 MB`);
+  return parseLintConfig(await readFile(path, 'utf8'), shownAs);
+}

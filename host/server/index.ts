@@ -1,0 +1,3 @@
+export * from './dev-api.js';
+export * from './launch.js';
+export * from './log-line.js';

@@ -1,0 +1,48 @@
+import { parseSpec } from '../../core/markdown/parse.js';
+import { countSpec } from '../../core/spec/summary.js';
+import { fingerprintSpec } from '../../core/diff/fingerprint.js';
+import type { SpecFingerprint } from '../../core/diff/types.js';
+import type { SpecCounts } from '../../core/contract/ops/specs.js';
+import { lintSpec } from '../../core/lint/index.js';
+import type { SpecDocument } from '../../core/spec/model.js';
+
+/** The parsed summary stored with each version, computed once when it is saved. */
+export interface VersionAnalysis {
+  title: string;
+  status: string | null;
+  template: string;
+  counts: SpecCounts;
+  fingerprint: SpecFingerprint;
+  /** Lint readiness (0–100) under the default rules; null if linting failed. */
+  readiness: number | null;
+}
+
+/**
+ * Parses a spec for its summary. This is the slow part of a save (the parser, not SQLite),
+ * so callers run it outside the write transaction.
+ */
+export function analyzeMarkdown(markdown: string): VersionAnalysis {
+  const doc = parseSpec(markdown);
+  const counts = countSpec(doc);
+  return {
+    title: doc.meta.title,
+    status: doc.meta.status ?? null,
+    template: doc.template,
+    counts: { sections: doc.sections.length, ...counts },
+    fingerprint: fingerprintSpec(doc),
+    readiness: defaultReadiness(doc),
+  };
+}
+
+/**
+ * Readiness with the default lint rules, for saves whose caller did not send one (CLI,
+ * import). The editor sends the score it computed with the project's own lint config.
+ */
+function defaultReadiness(doc: SpecDocument): number | null {
+  try {
+    return lintSpec(doc).readiness.score;
+  } catch {
+    // A linter bug must never stop a save; the version simply has no score.
+    return null;
+  }
+}

@@ -1,0 +1,28 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ExportResult } from '../../core/contract/ops/specs.js';
+import { writeSpecFile } from '../files/spec-file.js';
+import { sanitizeFileName } from './file-names.js';
+import { getVersion } from './history.js';
+import { specItem } from './library.js';
+import type { StoreSession } from './session.js';
+
+/** The Markdown of a spec's newest (or given) version, exactly as saved, with a safe file name. */
+export function exportContent(s: StoreSession, id: number, version?: number): Omit<ExportResult, 'path'> {
+  const spec = specItem(s, id);
+  const detail = getVersion(s, id, version ?? spec.headVersion);
+  const fileName = sanitizeFileName(spec.importName ?? spec.title, `spec-${id}`);
+  const bytes = Buffer.byteLength(detail.markdown, 'utf8') + (detail.bom ? 3 : 0);
+  return { fileName, content: detail.markdown, bom: detail.bom, bytes, version: detail.number };
+}
+
+/**
+ * Writes an export to `path`: into it under the sanitised name when it is a folder, else as
+ * that file (atomically, via a temporary file). Returns where it went.
+ */
+export async function writeExport(content: Omit<ExportResult, 'path'>, path: string): Promise<ExportResult> {
+  const isFolder = await stat(path).then((info) => info.isDirectory(), () => false);
+  const target = isFolder ? join(path, content.fileName) : path;
+  const written = await writeSpecFile(target, content.content, content.bom);
+  return { ...content, path: written.path, bytes: written.bytes };
+}

@@ -1,0 +1,124 @@
+import { newSpecMarkdown } from '../../core/templates/new-spec.js';
+import { getTemplate } from '../../core/templates/index.js';
+import type { SpecListArgs, SpecListItem } from '../../core/contract/ops/specs.js';
+import { HostError } from '../handlers/host-error.js';
+import { analyzeMarkdown } from './analyze.js';
+import { serializeFingerprint } from '../../core/diff/fingerprint.js';
+import { insertVersion, prepareContent } from './history.js';
+import { defaultAuthor, notFound, nowIso, writeTransaction, type StoreSession } from './session.js';
+import { toVersionInfo } from '../db/queries/versions.js';
+import type { CreateSpecInput, CreatedSpec, OpenedSpec } from './types.js';
+
+export function specItem(s: StoreSession, id: number): SpecListItem {
+  const item = s.q.specs.listItem(id);
+  if (!item) throw notFound(`spec ${id}`);
+  return item;
+}
+
+/** Creates a spec and its version 1 in one transaction. */
+export function createSpec(s: StoreSession, input: CreateSpecInput): CreatedSpec {
+  const source = input.source;
+  const today = nowIso().slice(0, 10);
+  const markdown = source.kind === 'template' ? newSpecMarkdown(source.template, source.title, today) : source.markdown;
+  const bom = source.kind === 'markdown' ? (source.bom ?? false) : false;
+  const content = prepareContent(markdown);
+  const analysis = analyzeMarkdown(markdown);
+  const fingerprintJson = serializeFingerprint(analysis.fingerprint);
+  const message =
+    input.message ??
+    (source.kind === 'template'
+      ? `Created from the ${getTemplate(source.template).name} template`
+      : source.fileName
+        ? `Imported from ${source.fileName}`
+        : 'Created from Markdown');
+  return writeTransaction(s, () => {
+    const now = nowIso();
+    const customTitle = source.kind === 'markdown' ? (source.title ?? null) : null;
+    const specId = s.q.specs.insert(customTitle, source.kind === 'markdown' ? (source.fileName ?? null) : null, now);
+    const versionId = insertVersion(s, {
+      specId,
+      number: 1,
+      content,
+      bom,
+      author: input.author ?? defaultAuthor(),
+      message,
+      now,
+      analysis,
+      fingerprintJson,
+      readiness: input.readiness !== undefined ? input.readiness : analysis.readiness,
+      restoredFrom: null,
+      changes: null,
+    });
+    return { spec: specItem(s, specId), version: toVersionInfo(s.q.versions.byId(versionId)!) };
+  });
+}
+
+export function listSpecs(s: StoreSession, args: SpecListArgs = {}): SpecListItem[] {
+  return s.q.specs.list({
+    state: args.state ?? 'active',
+    status: args.status,
+    titleContains: args.titleContains,
+    sort: args.sort ?? 'lastEdited',
+    direction: args.direction,
+  });
+}
+
+/** A spec with its newest version's Markdown and its draft: what the editor opens. */
+export function openSpec(s: StoreSession, id: number): OpenedSpec {
+  const spec = specItem(s, id);
+  const head = s.q.versions.byId(spec.headVersionId)!;
+  return {
+    spec,
+    head: { ...toVersionInfo(head), markdown: s.q.versions.markdown(head.content_id)! },
+    draft: s.q.drafts.get(id) ?? null,
+  };
+}
+
+export function renameSpec(s: StoreSession, id: number, title: string): SpecListItem {
+  const clean = title.trim();
+  if (!clean) throw new HostError('INVALID_ARGUMENTS', 'a spec title cannot be empty');
+  return writeTransaction(s, () => {
+    if (!s.q.specs.get(id)) throw notFound(`spec ${id}`);
+    s.q.specs.setTitle(id, clean, nowIso());
+    return specItem(s, id);
+  });
+}
+
+export function setArchived(s: StoreSession, id: number, archived: boolean): SpecListItem {
+  return writeTransaction(s, () => {
+    const spec = s.q.specs.get(id);
+    if (!spec) throw notFound(`spec ${id}`);
+    if (spec.state === 'trashed') throw new HostError('SPEC_TRASHED', `spec ${id} is in the trash; restore it first`);
+    s.q.specs.setState(id, archived ? 'archived' : 'active', null, null);
+    return specItem(s, id);
+  });
+}
+
+export function trashSpec(s: StoreSession, id: number): SpecListItem {
+  return writeTransaction(s, () => {
+    const spec = s.q.specs.get(id);
+    if (!spec) throw notFound(`spec ${id}`);
+    if (spec.state !== 'trashed') s.q.specs.setState(id, 'trashed', spec.state, nowIso());
+    return specItem(s, id);
+  });
+}
+
+export function restoreSpec(s: StoreSession, id: number): SpecListItem {
+  return writeTransaction(s, () => {
+    const spec = s.q.specs.get(id);
+    if (!spec) throw notFound(`spec ${id}`);
+    if (spec.state === 'trashed') s.q.specs.setState(id, spec.state_before_trash ?? 'active', null, null);
+    return specItem(s, id);
+  });
+}
+
+/** Deletes trashed specs (all, or those of `ids` that are trashed) and the texts no version needs any more. */
+export function emptyTrash(s: StoreSession, ids?: number[]): number {
+  return writeTransaction(s, () => {
+    const targets = ids ?? s.q.specs.trashedIds();
+    let deleted = 0;
+    for (const id of targets) if (s.q.specs.deleteTrashed(id)) deleted++;
+    if (deleted > 0) s.q.versions.deleteOrphanContents();
+    return deleted;
+  });
+}

@@ -1,0 +1,92 @@
+import type { HighlightedText, SearchHit } from '../../core/contract/ops/search.js';
+import type { SpecState } from '../../core/contract/ops/specs.js';
+import { MATCH_CLOSE, MATCH_OPEN } from '../db/queries/search.js';
+import type { StoreSession } from './session.js';
+
+const MAX_VERSIONS_PER_HIT = 20;
+
+/**
+ * Turns what a user typed into an FTS5 expression: every word must match, the last one as a
+ * prefix ("tok" finds "token"), "quoted text" as a phrase. Each term is quoted, so FTS5
+ * syntax characters in the input (-, :, *, parentheses) are searched for, never interpreted.
+ * Returns null when nothing searchable is left.
+ */
+export function toMatchExpression(query: string): string | null {
+  const terms: Array<{ text: string; phrase: boolean }> = [];
+  for (const m of query.matchAll(/"([^"]*)"?|(\S+)/g)) {
+    const phrase = m[1] !== undefined;
+    const text = (m[1] ?? m[2] ?? '').replace(/"/g, ' ').trim();
+    if (/[\p{L}\p{N}]/u.test(text)) terms.push({ text, phrase });
+  }
+  if (terms.length === 0) return null;
+  return terms.map((t, i) => `"${t.text}"${!t.phrase && i === terms.length - 1 ? '*' : ''}`).join(' AND ');
+}
+
+/** Splits an FTS5 snippet at the private-use match markers. */
+export function toHighlighted(snippet: string): HighlightedText {
+  const segments: HighlightedText = [];
+  let match = false;
+  for (const part of snippet.split(/([\uE000\uE001])/)) {
+    if (part === MATCH_OPEN) match = true;
+    else if (part === MATCH_CLOSE) match = false;
+    else if (part) segments.push({ text: part, match });
+  }
+  return segments;
+}
+
+function highlightTitle(title: string, text: string): HighlightedText {
+  const at = title.toLowerCase().indexOf(text.toLowerCase());
+  if (at < 0) return [{ text: title, match: false }];
+  return [
+    { text: title.slice(0, at), match: false },
+    { text: title.slice(at, at + text.length), match: true },
+    { text: title.slice(at + text.length), match: false },
+  ].filter((s) => s.text);
+}
+
+/**
+ * Full-text search over every version of every spec in the given states, one hit per spec,
+ * best match first. Specs whose library title (after a rename) contains the text come first.
+ */
+export function searchSpecs(s: StoreSession, query: string, options: { limit?: number; states?: SpecState[] } = {}): SearchHit[] {
+  const limit = options.limit ?? 20;
+  const states = options.states ?? ['active', 'archived'];
+  const hits: SearchHit[] = [];
+  const seen = new Set<number>();
+
+  for (const row of s.q.search.customTitles(query.trim(), states)) {
+    const spec = s.q.specs.listItem(row.spec_id);
+    if (!spec || hits.length >= limit) continue;
+    seen.add(spec.id);
+    hits.push({ specId: spec.id, title: spec.title, state: spec.state, versions: [], inHead: false, snippet: highlightTitle(row.title, query.trim()) });
+  }
+
+  const match = toMatchExpression(query);
+  if (!match) return hits;
+  // Rank rows first (cheap), then build snippets only for the specs shown: snippet() on every matching version would dominate.
+  const bySpec = new Map<number, { best: number; rank: number; versions: number[] }>();
+  for (const row of s.q.search.versions(match, states)) {
+    const entry = bySpec.get(row.spec_id);
+    if (!entry) bySpec.set(row.spec_id, { best: row.content_id, rank: row.rank, versions: [row.number] });
+    else {
+      entry.versions.push(row.number);
+      if (row.rank < entry.rank) Object.assign(entry, { best: row.content_id, rank: row.rank });
+    }
+  }
+  const ranked = [...bySpec].filter(([id]) => !seen.has(id)).sort((a, b) => a[1].rank - b[1].rank);
+  for (const [specId, entry] of ranked) {
+    if (hits.length >= limit) break;
+    const spec = s.q.specs.listItem(specId);
+    if (!spec) continue;
+    const versions = entry.versions.sort((a, b) => b - a);
+    hits.push({
+      specId,
+      title: spec.title,
+      state: spec.state,
+      versions: versions.slice(0, MAX_VERSIONS_PER_HIT),
+      inHead: versions[0] === spec.headVersion,
+      snippet: toHighlighted(s.q.search.snippet(match, entry.best) ?? ''),
+    });
+  }
+  return hits;
+}

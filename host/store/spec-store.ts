@@ -1,0 +1,337 @@
+import { copyFile, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { SpecDiff } from '../../core/diff/types.js';
+import type { SpecListArgs, SpecState, ExportResult } from '../../core/contract/ops/specs.js';
+import type { SearchHit } from '../../core/contract/ops/search.js';
+import { DEFAULT_BUSY_TIMEOUT_MS, openDatabase, type OpenDatabaseOptions, type OpenedDatabase, type SqliteDatabase } from '../db/connection.js';
+import { toDbError } from '../db/errors.js';
+import { createQueries } from '../db/queries/create-queries.js';
+import type { FindingState, FindingStateRow } from '../db/queries/finding-states.js';
+import { loadMigrations } from '../db/migrate.js';
+import { HostError } from '../handlers/host-error.js';
+import { backupDatabase, backupsDirOf, ensureDir, fileStamp, listBackups, moveAside } from './backups.js';
+import { discardDraft, loadDraft, saveDraft } from './drafts.js';
+import { exportContent, writeExport } from './export-spec.js';
+import { diffVersions, getVersion, listVersions, restoreVersion, saveVersion, type CommitOptions } from './history.js';
+import { readSpecFolder } from './import-folder.js';
+import { createSpec, emptyTrash, listSpecs, openSpec, renameSpec, restoreSpec, setArchived, trashSpec } from './library.js';
+import { searchSpecs } from './search.js';
+import { flushSearchIndex } from './fts-index.js';
+import { nowIso, type StoreSession } from './session.js';
+import type {
+  BackupFile,
+  CreateSpecInput,
+  CreatedSpec,
+  Draft,
+  ImportResult,
+  OpenedSpec,
+  SaveDraftInput,
+  SaveVersionInput,
+  SaveVersionResult,
+  SpecListItem,
+  VersionDetail,
+  VersionInfo,
+} from './types.js';
+
+/** The database file inside a data folder. */
+export const DB_FILE_NAME = 'specbench.db';
+
+export type SpecStoreOptions = OpenDatabaseOptions;
+
+export interface StoreInfo {
+  path: string;
+  schemaVersion: number | null;
+  appSchemaVersion: number;
+  backupsDir: string;
+  backups: BackupFile[];
+  error: { code: string; message: string } | null;
+}
+
+/**
+ * The typed spec store: library, immutable versions, drafts, search, import/export and
+ * backups. Callers never see SQL. The database opens on first use (or `open()`), and an open
+ * that fails (corrupt, newer, locked) is retried on the next call rather than remembered, so
+ * freeing a lock or restoring a backup needs no restart. Every failure is a HostError.
+ */
+export class SpecStore {
+  readonly file: string;
+  private opened: (OpenedDatabase & { session: StoreSession }) | null = null;
+  private flushScheduled = false;
+
+  constructor(
+    readonly dataDir: string,
+    private readonly options: SpecStoreOptions = {},
+  ) {
+    this.file = join(resolve(dataDir), DB_FILE_NAME);
+  }
+
+  /** Opens the database now (checks, migrations); throws a DbError when it cannot be used. */
+  open(): void {
+    this.session();
+  }
+
+  close(): void {
+    this.opened?.db.close();
+    this.opened = null;
+  }
+
+  get isOpen(): boolean {
+    return this.opened !== null;
+  }
+
+  /** The raw connection, for host internals that need SQLite itself (benchmarks, tests); never for SQL from callers. */
+  get connection(): SqliteDatabase {
+    return this.session().db;
+  }
+
+  private session(): StoreSession {
+    if (!this.opened) {
+      const opened = openDatabase(this.file, this.options);
+      this.opened = { ...opened, session: { db: opened.db, q: createQueries(opened.db), file: this.file, fingerprints: new Map() } };
+      // Texts a crash left unindexed are caught up soon after opening.
+      this.scheduleIndexing();
+    }
+    return this.opened.session;
+  }
+
+  /**
+   * Indexes newly saved texts for search once the current call has returned, so a save
+   * replies as soon as it has committed. A failure (say, a lock) is left for the next
+   * search, which indexes first.
+   */
+  private scheduleIndexing(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      if (!this.opened) return;
+      try {
+        flushSearchIndex(this.opened.session);
+      } catch {
+        // Retried by the next search or save.
+      }
+    }).unref();
+  }
+
+  /** Indexes every saved text not yet searchable; returns how many. Searches call this first. */
+  flushSearchIndex(): number {
+    return this.run((s) => flushSearchIndex(s));
+  }
+
+  private run<T>(fn: (s: StoreSession) => T): T {
+    try {
+      return fn(this.session());
+    } catch (error) {
+      throw toDbError(error, this.file, this.options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
+    }
+  }
+
+  private async runAsync<T>(fn: (s: StoreSession) => Promise<T>): Promise<T> {
+    try {
+      return await fn(this.session());
+    } catch (error) {
+      throw toDbError(error, this.file, this.options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
+    }
+  }
+
+  // Library
+
+  listSpecs(args: SpecListArgs = {}): SpecListItem[] {
+    return this.run((s) => listSpecs(s, args));
+  }
+  getSpec(id: number): OpenedSpec {
+    return this.run((s) => openSpec(s, id));
+  }
+  createSpec(input: CreateSpecInput): CreatedSpec {
+    const result = this.run((s) => createSpec(s, input));
+    this.scheduleIndexing();
+    return result;
+  }
+  renameSpec(id: number, title: string): SpecListItem {
+    return this.run((s) => renameSpec(s, id, title));
+  }
+  setArchived(id: number, archived: boolean): SpecListItem {
+    return this.run((s) => setArchived(s, id, archived));
+  }
+  trashSpec(id: number): SpecListItem {
+    return this.run((s) => trashSpec(s, id));
+  }
+  restoreSpec(id: number): SpecListItem {
+    return this.run((s) => restoreSpec(s, id));
+  }
+  /** Deletes trashed specs for good (all, or the trashed ones among `ids`); returns how many. */
+  emptyTrash(ids?: number[]): number {
+    return this.run((s) => emptyTrash(s, ids));
+  }
+
+  // Versions
+
+  /** See `saveVersion` in history.ts: no new row for identical content; committed when it returns. */
+  saveVersion(input: SaveVersionInput, options?: CommitOptions): SaveVersionResult {
+    const result = this.run((s) => saveVersion(s, input, options));
+    this.scheduleIndexing();
+    return result;
+  }
+  /** Newest first. */
+  listVersions(specId: number): VersionInfo[] {
+    return this.run((s) => listVersions(s, specId));
+  }
+  getVersion(specId: number, number: number): VersionDetail {
+    return this.run((s) => getVersion(s, specId, number));
+  }
+  restoreVersion(specId: number, number: number, meta?: { author?: string; message?: string }): { version: VersionInfo; created: boolean } {
+    const result = this.run((s) => restoreVersion(s, specId, number, meta));
+    this.scheduleIndexing();
+    return result;
+  }
+  diffVersions(specId: number, from: number, to: number, context?: number): SpecDiff {
+    return this.run((s) => diffVersions(s, specId, from, to, context));
+  }
+
+  // Drafts
+
+  saveDraft(input: SaveDraftInput): { updatedAt: string } {
+    return this.run((s) => saveDraft(s, input));
+  }
+  loadDraft(specId: number): Draft | null {
+    return this.run((s) => loadDraft(s, specId));
+  }
+  discardDraft(specId: number): boolean {
+    return this.run((s) => discardDraft(s, specId));
+  }
+
+  // Search
+
+  search(query: string, options?: { limit?: number; states?: SpecState[] }): SearchHit[] {
+    return this.run((s) => {
+      try {
+        flushSearchIndex(s);
+      } catch (error) {
+        // A locked database still answers from the index it has; texts saved in the last moments may be missing.
+        if ((toDbError(error, this.file, 0) as { code?: string }).code !== 'DB_LOCKED') throw error;
+      }
+      return searchSpecs(s, query, options);
+    });
+  }
+
+  // Files
+
+  /** Imports each Markdown file of `dir` as a spec with one version; each file commits on its own. */
+  async importFolder(dir: string, options: { author?: string } = {}): Promise<ImportResult> {
+    this.session();
+    const result: ImportResult = { imported: [], skipped: [] };
+    for await (const entry of readSpecFolder(resolve(dir))) {
+      if (entry.kind === 'skipped') {
+        result.skipped.push({ file: entry.file, code: entry.code, reason: entry.reason });
+        continue;
+      }
+      const created = this.createSpec({
+        source: { kind: 'markdown', markdown: entry.spec.content, bom: entry.spec.bom, fileName: entry.file },
+        author: options.author,
+      });
+      result.imported.push({ file: entry.file, specId: created.spec.id, title: created.spec.title });
+    }
+    return result;
+  }
+
+  /** The Markdown of the newest (or given) version, byte-identical to what was saved; written to `path` when given. */
+  async exportSpec(id: number, options: { version?: number; path?: string } = {}): Promise<ExportResult> {
+    const content = this.run((s) => exportContent(s, id, options.version));
+    return options.path ? writeExport(content, resolve(options.path)) : { ...content, path: null };
+  }
+
+  // Backups
+
+  get backupsDir(): string {
+    return backupsDirOf(this.dataDir);
+  }
+
+  /** A consistent copy via SQLite's online backup API; default `<data>/backups/specbench-<time>.db`. */
+  async backup(target?: string): Promise<BackupFile> {
+    if (!target) await ensureDir(this.backupsDir);
+    const path = resolve(target ?? join(this.backupsDir, `specbench-${fileStamp()}.db`));
+    return this.runAsync((s) => backupDatabase(s.db, path));
+  }
+
+  listBackups(): Promise<BackupFile[]> {
+    return listBackups(this.backupsDir);
+  }
+
+  /**
+   * Replaces the database with a backup: the backup is copied and fully checked (and migrated)
+   * under a temporary name first; only then is the current file renamed aside — never
+   * overwritten or deleted — and the copy put in its place.
+   */
+  async restoreBackup(source: string): Promise<{ restoredFrom: string; movedAside: string[] }> {
+    const from = resolve(source);
+    const info = await stat(from).catch(() => null);
+    if (!info?.isFile()) throw new HostError('NOT_FOUND', `${from}: no such backup file`);
+    const temp = `${this.file}.restoring-${fileStamp()}`;
+    await copyFile(from, temp, constants.COPYFILE_EXCL);
+    try {
+      openDatabase(temp, { ...this.options, check: 'full' }).db.close();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.replaceAll(temp, from) : String(error);
+      throw new HostError('BACKUP_INVALID', `${from} cannot be restored: ${reason}`);
+    } finally {
+      await rm(`${temp}-wal`, { force: true });
+      await rm(`${temp}-shm`, { force: true });
+    }
+    this.close();
+    const movedAside = await moveAside(this.file);
+    await copyFile(temp, this.file, constants.COPYFILE_EXCL);
+    await rm(temp, { force: true });
+    this.open();
+    return { restoredFrom: from, movedAside };
+  }
+
+  /** Where the database is and whether it opens; never throws for an unusable database (reports it in `error`). */
+  async info(): Promise<StoreInfo> {
+    let error: StoreInfo['error'] = null;
+    try {
+      this.session();
+    } catch (e) {
+      if (!(e instanceof HostError)) throw e;
+      error = { code: e.code, message: e.message };
+    }
+    return {
+      path: this.file,
+      schemaVersion: this.opened?.schemaVersion ?? null,
+      appSchemaVersion: loadMigrations(this.options.migrationsDir).length,
+      backupsDir: this.backupsDir,
+      backups: await this.listBackups(),
+      error,
+    };
+  }
+
+  // Review findings (schema from migration 002; operations arrive with the AI-review work)
+
+  setFindingState(input: { specId: number; contentHash: string; findingId: string; state: FindingState; note?: string | null }): void {
+    this.run((s) =>
+      s.q.findingStates.set({
+        spec_id: input.specId,
+        content_hash: input.contentHash,
+        finding_id: input.findingId,
+        state: input.state,
+        note: input.note ?? null,
+        updated_at: nowIso(),
+      }),
+    );
+  }
+  listFindingStates(specId: number, contentHash: string): FindingStateRow[] {
+    return this.run((s) => s.q.findingStates.list(specId, contentHash));
+  }
+}
+
+/** Opens the store in a data folder now, so an unusable database fails here (CLI, tests). */
+export function openSpecStore(dataDir: string, options?: SpecStoreOptions): SpecStore {
+  const store = new SpecStore(dataDir, options);
+  store.open();
+  return store;
+}
+
+/** A store that opens on first use: what a HostContext builder passes, so the app starts even when the database cannot open. */
+export function createSpecStore(dataDir: string, options?: SpecStoreOptions): SpecStore {
+  return new SpecStore(dataDir, options);
+}

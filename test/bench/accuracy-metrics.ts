@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { lintItemText } from '../../core/lint/index.js';
+
+export const corpusPath = fileURLToPath(new URL('../fixtures/ac-corpus.jsonl', import.meta.url));
+
+const entrySchema = z.object({ text: z.string(), binary: z.boolean(), note: z.string().min(1) }).strict();
+export type CorpusEntry = z.infer<typeof entrySchema>;
+
+/** The labelled corpus (NFR-1), one JSON object a line; a bad line fails loudly with its number. */
+export function readCorpus(path = corpusPath): CorpusEntry[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line, i) => ({ line, n: i + 1 }))
+    .filter(({ line }) => line.trim())
+    .map(({ line, n }) => {
+      const parsed = entrySchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${path}:${n}: ${parsed.error.issues[0].message}`);
+      return parsed.data;
+    });
+}
+
+export interface Miss {
+  line: number;
+  entry: CorpusEntry;
+  predicted: boolean;
+  rules: string[];
+}
+
+export interface Accuracy {
+  total: number;
+  accuracy: number;
+  /** Positive class: non-binary (what the linter exists to catch). */
+  precision: number;
+  recall: number;
+  f1: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  trueNegatives: number;
+  misses: Miss[];
+}
+
+/** Lints every corpus criterion on its own and compares the verdict with the label. */
+export function measureAccuracy(entries: CorpusEntry[]): Accuracy {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  const misses: Miss[] = [];
+  entries.forEach((entry, i) => {
+    const result = lintItemText(entry.text, 'ac');
+    const predicted = result.binary === true;
+    const flagged = !predicted;
+    const actual = !entry.binary;
+    if (flagged && actual) tp++;
+    else if (flagged && !actual) fp++;
+    else if (!flagged && actual) fn++;
+    else tn++;
+    if (predicted !== entry.binary) {
+      misses.push({ line: i + 1, entry, predicted, rules: result.findings.filter((f) => f.severity === 'error').map((f) => f.rule) });
+    }
+  });
+  const precision = tp + fp ? tp / (tp + fp) : 0;
+  const recall = tp + fn ? tp / (tp + fn) : 0;
+  return {
+    total: entries.length,
+    accuracy: entries.length ? (tp + tn) / entries.length : 0,
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    truePositives: tp,
+    falsePositives: fp,
+    falseNegatives: fn,
+    trueNegatives: tn,
+    misses,
+  };
+}

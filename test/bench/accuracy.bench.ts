@@ -1,0 +1,23 @@
+/**
+ * NFR-1: lints every criterion of test/fixtures/ac-corpus.jsonl and prints accuracy, and
+ * precision / recall / F1 with "non-binary" as the positive class, then every miss.
+ */
+import { measureAccuracy, readCorpus } from './accuracy-metrics.js';
+
+const entries = readCorpus();
+const m = measureAccuracy(entries);
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const binary = entries.filter((e) => e.binary).length;
+console.log(`corpus: ${m.total} acceptance criteria (${binary} binary, ${m.total - binary} non-binary)`);
+console.log(`accuracy:  ${m.accuracy.toFixed(3)} (${pct(m.accuracy)})`);
+console.log(`precision: ${m.precision.toFixed(3)}   (positive class: non-binary)`);
+console.log(`recall:    ${m.recall.toFixed(3)}`);
+console.log(`F1:        ${m.f1.toFixed(3)}`);
+console.log(`confusion: ${m.truePositives} TP, ${m.falsePositives} FP, ${m.falseNegatives} FN, ${m.trueNegatives} TN`);
+console.log(`\nmisclassified: ${m.misses.length}`);
+for (const miss of m.misses) {
+  const verdict = miss.entry.binary ? 'labelled binary, linted NOT binary' : 'labelled non-binary, linted binary';
+  console.log(`- line ${miss.line}: ${verdict}${miss.rules.length ? ` [${[...new Set(miss.rules)].join(', ')}]` : ''}`);
+  console.log(`    ${JSON.stringify(miss.entry.text)}`);
+  console.log(`    label note: ${miss.entry.note}`);
+}

@@ -1,0 +1,44 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { EventName, PayloadOf } from '../../../core/contract/operations.js';
+import type { HostContext } from '../../../host/handlers/context.js';
+import type { ReviewHostExtras } from '../../../host/handlers/review.js';
+import type { StringEncryptor } from '../../../host/ai/key-vault.js';
+import { createSpecStore } from '../../../host/store/spec-store.js';
+
+/** A HostContext for handler tests: real store in `dataDir`, events collected in `events`. */
+export function testContext(dataDir: string, extras: ReviewHostExtras = {}): HostContext & ReviewHostExtras & { events: Array<{ name: EventName; payload: unknown }> } {
+  const events: Array<{ name: EventName; payload: unknown }> = [];
+  return {
+    mode: extras.keyVault ? 'electron' : 'browser',
+    version: '0.0.0-test',
+    dataDir,
+    initialPath: null,
+    dialogs: null,
+    store: createSpecStore(dataDir),
+    emit: <K extends EventName>(name: K, payload: PayloadOf<K>) => void events.push({ name, payload }),
+    events,
+    ...extras,
+  };
+}
+
+/**
+ * Real AES-256-GCM encryption with a key that lives only in memory: what Electron's
+ * safeStorage does with the OS keychain, for a vault test outside Electron.
+ */
+export function memoryKeyEncryptor(): StringEncryptor {
+  const key = randomBytes(32);
+  return {
+    isEncryptionAvailable: () => true,
+    encryptString(plainText) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      const data = Buffer.concat([cipher.update(plainText, 'utf8'), cipher.final()]);
+      return Buffer.concat([iv, cipher.getAuthTag(), data]);
+    },
+    decryptString(encrypted) {
+      const decipher = createDecipheriv('aes-256-gcm', key, encrypted.subarray(0, 12));
+      decipher.setAuthTag(encrypted.subarray(12, 28));
+      return Buffer.concat([decipher.update(encrypted.subarray(28)), decipher.final()]).toString('utf8');
+    },
+  };
+}

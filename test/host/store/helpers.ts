@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestContext } from 'node:test';
+import { appRoot } from '../../../host/paths.js';
+import { openSpecStore, type SpecStore, type SpecStoreOptions } from '../../../host/store/spec-store.js';
+
+export const samplesDir = join(appRoot, 'samples');
+
+export function sample(name: string): string {
+  return readFileSync(join(samplesDir, name), 'utf8');
+}
+
+/** A fresh folder removed after the test. */
+export function tempDir(t: TestContext, prefix = 'specbench-store-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A store in a fresh data folder, closed after the test. */
+export function tempStore(t: TestContext, options?: SpecStoreOptions): SpecStore {
+  const store = openSpecStore(tempDir(t), options);
+  t.after(() => store.close());
+  return store;
+}
+
+export function fileSha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/** The magic-link sample with its Acceptance Criteria AC-`n` line changed, for versions that differ. */
+export function withAcChange(text: string, n: number, suffix: string): string {
+  const line = text.split('\n').find((l) => l.startsWith(`- **AC-${n}:**`));
+  if (!line) throw new Error(`AC-${n} not found`);
+  return text.replace(line, `${line} ${suffix}`);
+}
