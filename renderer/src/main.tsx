@@ -19,7 +19,10 @@ async function start() {
   } catch (error) {
     useWorkbench.getState().notify('error', error instanceof Error ? error.message : String(error));
   }
-  await monacoReady;
+  const { monaco } = await monacoReady;
+  const [{ startLintDecorations }, { startLinting }] = await Promise.all([import('./lint/lint-decorations.js'), import('./lint/lint-runner.js')]);
+  startLintDecorations(monaco);
+  startLinting();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

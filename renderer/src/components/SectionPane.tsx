@@ -1,4 +1,6 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
+import type * as Monaco from 'monaco-editor/editor/editor.api';
+import { registerEditor } from '../monaco/editor-registry.js';
 import { useShallow } from 'zustand/react/shallow';
 import { countSectionItems } from '../lib/counts.js';
 import { useWorkbench } from '../state/store.js';
@@ -36,7 +38,16 @@ export const SectionPane = memo(function SectionPane({ paneId, onEditorReady }: 
   // Read once per mount: the editor owns the text afterwards.
   const initialText = useWorkbench.getState().bodies[paneId] ?? '';
   const onChange = useCallback((text: string) => editPane(paneId, text), [editPane, paneId]);
-  const onReady = useCallback(() => onEditorReady(paneId), [onEditorReady, paneId]);
+  const unregister = useRef<(() => void) | null>(null);
+  const onReady = useCallback(
+    (editor: Monaco.editor.IStandaloneCodeEditor) => {
+      unregister.current?.();
+      unregister.current = registerEditor(paneId, editor);
+      onEditorReady(paneId);
+    },
+    [onEditorReady, paneId],
+  );
+  useEffect(() => () => unregister.current?.(), []);
   const counts = section ? countSectionItems(section) : '';
 
   return (

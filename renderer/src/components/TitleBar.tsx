@@ -4,6 +4,7 @@ import { templates } from '../../../core/templates/index.js';
 import { appInfo } from '../client/current.js';
 import { newSpec, openPickedFile, openWithDialog, save } from '../state/file-actions.js';
 import { useWorkbench } from '../state/store.js';
+import { Readiness } from './Readiness.js';
 
 /** Spec title and status, file name with the dirty marker, and the document commands. */
 export function TitleBar() {
@@ -23,6 +24,7 @@ export function TitleBar() {
         <span className={`status status-${(meta.status ?? 'draft').toLowerCase()}`} data-testid="spec-status">
           {meta.status ?? 'draft'}
         </span>
+        <Readiness />
         <span className="file-name" data-testid="file-name" title={file.path ?? file.name}>
           {file.name}
           {dirty && (

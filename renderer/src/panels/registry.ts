@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { ProblemsPanel } from './ProblemsPanel.js';
 
 /** A tool panel in the right-hand dock (Problems, Review, History, Server…). */
 export interface PanelDef {
@@ -8,4 +9,6 @@ export interface PanelDef {
 }
 
 /** Every dock panel, in tab order. Adding one: a component module and one line here. */
-export const panels: PanelDef[] = [];
+export const panels: PanelDef[] = [
+  { id: 'problems', title: 'Problems', component: ProblemsPanel },
+];

@@ -1,11 +1,13 @@
 import { create } from 'zustand';
 import { createDocumentSlice, type DocumentSlice } from './document-slice.js';
+import { createLintSlice, type LintSlice } from './lint-slice.js';
 import { createUiSlice, type UiSlice } from './ui-slice.js';
 
-export type WorkbenchState = DocumentSlice & UiSlice;
+export type WorkbenchState = DocumentSlice & UiSlice & LintSlice;
 
 /** The workbench's one store, composed of slices (zustand's slices pattern). */
 export const useWorkbench = create<WorkbenchState>()((...a) => ({
   ...createDocumentSlice(...a),
   ...createUiSlice(...a),
+  ...createLintSlice(...a),
 }));

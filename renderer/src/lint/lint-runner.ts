@@ -1,0 +1,50 @@
+import type { LintConfigInput } from '../../../core/lint/index.js';
+import { client } from '../client/current.js';
+import { useWorkbench } from '../state/store.js';
+import LintWorker from './lint.worker.ts?worker';
+import type { LintRequest, LintResponse } from './lint.worker.js';
+
+/**
+ * Lints in a Web Worker whenever the parsed document changes (the store re-parses 120 ms
+ * after typing stops), so typing never waits for the linter. Only the newest answer counts.
+ */
+export function startLinting(): () => void {
+  const worker = new LintWorker();
+  let latest = 0;
+  let config: LintConfigInput = {};
+  worker.onmessage = (event: MessageEvent<LintResponse>) => {
+    if (event.data.id !== latest) return;
+    useWorkbench.getState().setLint(event.data.report, event.data.ms);
+    window.dispatchEvent(new CustomEvent('specbench:linted'));
+  };
+  const request = (text: string) => {
+    const message: LintRequest = { id: ++latest, text, config };
+    worker.postMessage(message);
+  };
+  const loadConfig = async (path: string | null) => {
+    config = {};
+    if (!path) return;
+    try {
+      const found = await client().call('lint.config', { path });
+      config = found.config as LintConfigInput;
+      if (found.error) useWorkbench.getState().notify('warning', `Lint config ignored: ${found.error.message}`);
+    } catch {
+      // No config is the normal case; the defaults apply.
+    }
+  };
+  let lastPath: string | null | undefined;
+  const unsubscribe = useWorkbench.subscribe((state, previous) => {
+    if (state.file.path !== lastPath) {
+      lastPath = state.file.path;
+      void loadConfig(state.file.path).then(() => request(useWorkbench.getState().doc.source));
+      return;
+    }
+    if (state.doc !== previous.doc) request(state.doc.source);
+  });
+  lastPath = useWorkbench.getState().file.path;
+  void loadConfig(lastPath).then(() => request(useWorkbench.getState().doc.source));
+  return () => {
+    unsubscribe();
+    worker.terminate();
+  };
+}

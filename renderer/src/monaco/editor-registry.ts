@@ -1,0 +1,42 @@
+import type * as Monaco from 'monaco-editor/editor/editor.api';
+
+type Editor = Monaco.editor.IStandaloneCodeEditor;
+type Listener = () => void;
+
+/**
+ * The live editor of each pane, so features that decorate text (lint markers, review
+ * findings) and jump to places can reach it without React re-rendering the pane.
+ */
+const editors = new Map<string, Editor>();
+const listeners = new Set<Listener>();
+
+export function registerEditor(paneId: string, editor: Editor): () => void {
+  editors.set(paneId, editor);
+  listeners.forEach((l) => l());
+  return () => {
+    if (editors.get(paneId) === editor) editors.delete(paneId);
+  };
+}
+
+export function editorFor(paneId: string): Editor | undefined {
+  return editors.get(paneId);
+}
+
+/** Called whenever an editor (re)mounts: decorations must be re-applied to it. */
+export function onEditorsChanged(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Scrolls a pane into view and puts the cursor at an offset of its text. */
+export function revealInPane(paneId: string, offset: number, length = 0): void {
+  document.getElementById(`pane-${paneId}`)?.scrollIntoView({ block: 'start' });
+  const editor = editors.get(paneId);
+  const model = editor?.getModel();
+  if (!editor || !model) return;
+  const start = model.getPositionAt(offset);
+  const end = model.getPositionAt(offset + length);
+  editor.setSelection({ startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column });
+  editor.revealRangeInCenter({ startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column });
+  editor.focus();
+}
