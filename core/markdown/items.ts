@@ -5,10 +5,10 @@ import { endOffset, plainText, startOffset } from './tree.js';
 
 /**
  * An id at the start of an item, in the styles authors use: "FR-1: …", "**FR-1:** …",
- * "**AC-2**: …", "NFR-1 (Token generation): …", "- AC-3 — …".
+ * "**AC-2**: …", "NFR-1 (Token generation): …", "- AC-3 — …", and checklist items "- [ ] AC-4: …".
  */
 const ID_PREFIX =
-  /^(?:\*\*|__)?[ \t]*(FR|NFR|AC)-(\d+)\b(?:[ \t]*\(([^)\n]*)\))?[ \t]*(?:\*\*|__)?[ \t]*[:.\u2013\u2014-]?[ \t]*(?:\*\*|__)?[ \t]*/;
+  /^(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?[ \t]*(FR|NFR|AC)-(\d+)\b(?:[ \t]*\(([^)\n]*)\))?[ \t]*(?:\*\*|__)?[ \t]*[:.\u2013\u2014-]?[ \t]*(?:\*\*|__)?[ \t]*/;
 
 const KINDS: Record<string, ItemKind> = { FR: 'fr', NFR: 'nfr', AC: 'ac' };
 

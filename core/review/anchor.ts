@@ -1,6 +1,6 @@
 import { LineIndex } from '../markdown/lines.js';
 import type { SpecDocument, SpecSection } from '../spec/model.js';
-import { bestApproximateMatch } from './fuzzy.js';
+import { bestApproximateMatch, mayMatchWithin, qGrams } from './fuzzy.js';
 import { normalizeWithMap, type NormalizedText } from './normalize.js';
 
 export type AnchorKind = 'exact' | 'normalized' | 'fuzzy';
@@ -43,6 +43,8 @@ export function anchorQuote(body: string, quote: string, options: AnchorOptions 
   if (nQuote.length < (options.minFuzzyLength ?? 8) || cells > (options.maxFuzzyCells ?? 50_000_000)) {
     return { kind: 'unanchored', score: 0, reason: 'not-found' };
   }
+  const maxDistance = Math.floor((1 - threshold) * nQuote.length);
+  if (!mayMatchWithin(nQuote, nBody.grams, maxDistance)) return { kind: 'unanchored', score: 0, reason: 'not-found' };
   const match = bestApproximateMatch(nQuote, nBody.text);
   if (!match || match.end <= match.start) return { kind: 'unanchored', score: 0, reason: 'not-found' };
   const score = Math.max(0, 1 - match.distance / nQuote.length);
@@ -53,12 +55,13 @@ export function anchorQuote(body: string, quote: string, options: AnchorOptions 
 // Anchoring a batch of findings normalizes the same few section bodies again and again;
 // remembering the last ones keeps that to once per body. Keyed by the text itself, so an
 // edited body is simply a new entry.
-const recentBodies = new Map<string, NormalizedText>();
+const recentBodies = new Map<string, NormalizedText & { grams: Set<string> }>();
 
-function normalizedBody(body: string): NormalizedText {
+function normalizedBody(body: string): NormalizedText & { grams: Set<string> } {
   let hit = recentBodies.get(body);
   if (!hit) {
-    hit = normalizeWithMap(body);
+    const normalized = normalizeWithMap(body);
+    hit = { ...normalized, grams: qGrams(normalized.text) };
     recentBodies.set(body, hit);
     if (recentBodies.size > 16) recentBodies.delete(recentBodies.keys().next().value as string);
   }

@@ -11,6 +11,7 @@ import pg from 'pg';
 import { copyFromTemplate, TEMPLATE_PASSWORD } from './cluster-template.js';
 import { findFreePort } from './free-port.js';
 import { releaseStaleLock } from './stale-cluster.js';
+import { sweepAbandonedTempClusters, TEMP_PREFIX } from './temp-sweep.js';
 
 export interface EmbeddedCluster {
   port: number;
@@ -38,6 +39,7 @@ const START_ATTEMPTS = 3;
 export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Promise<EmbeddedCluster> {
   const { logger } = options;
   const persistent = options.dataDir !== undefined;
+  if (!persistent) void sweepAbandonedTempClusters(logger);
   const tempRoot = persistent ? undefined : await makeTempRoot();
   const dataDir = tempRoot ? path.join(tempRoot, 'data') : path.resolve(options.dataDir!);
   const startTimeoutMs = options.startTimeoutMs ?? 20_000;
@@ -186,7 +188,7 @@ process.on('exit', () => {
 
 async function makeTempRoot(): Promise<string> {
   // mkdtemp makes 0700 folders; when running as root PostgreSQL runs as another user that must traverse it.
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'specbench-pg-'));
+  const dir = await mkdtemp(path.join(os.tmpdir(), TEMP_PREFIX));
   await chmod(dir, 0o755);
   return dir;
 }

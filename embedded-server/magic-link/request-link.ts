@@ -1,12 +1,8 @@
 import type { AppContext } from '../context.js';
 import { withTransaction } from '../db/pool.js';
 import { deleteToken } from '../db/queries/magic-link-tokens.js';
-import {
-  countRequestsSince,
-  lockAddress,
-  recordRequestAndIssueToken,
-  rewriteRequestRow,
-} from '../db/queries/magic-link-requests.js';
+import { countRequestsSince, lockAddress, recordRequestAndIssueToken } from '../db/queries/magic-link-requests.js';
+import { DECOY_USER } from '../db/seed.js';
 import { findUserByEmail } from '../db/queries/users.js';
 import { magicLinkUrl, renderMagicLinkEmail } from '../email/magic-link-email.js';
 import { emailDomain } from '../log.js';
@@ -17,8 +13,10 @@ export type RequestOutcome = 'accepted' | 'rate-limited' | 'email-failed' | 'unk
 
 /**
  * POST /auth/magic-link/request for a normalised email. Registered or not, the address goes
- * through the same steps — a token is generated and hashed, the request is counted and recorded,
- * and one more single-row write ends it — so neither the answer nor its timing tells them apart.
+ * through the same steps — a token is generated, hashed and inserted (for the decoy user when
+ * nobody eligible owns the address), the request is counted and recorded, the email is rendered,
+ * and one single-row write ends it (the outbox insert, or deleting the decoy's token) — so
+ * neither the answer nor its timing tells them apart.
  * ('unknown-email' is only returned under the `enumeration-404` defect.)
  */
 export async function requestMagicLink(ctx: AppContext, email: string): Promise<RequestOutcome> {
@@ -38,26 +36,33 @@ export async function requestMagicLink(ctx: AppContext, email: string): Promise<
       const recent = await countRequestsSince(client, email, new Date(now.getTime() - RATE_LIMIT_WINDOW_MS));
       if (recent >= RATE_LIMIT_MAX_REQUESTS) return null;
     }
-    return recordRequestAndIssueToken(client, {
-      email,
-      now,
-      storedTokenValue: tokenValue,
-      expiresAt: new Date(now.getTime() + TOKEN_TTL_MS),
-      activeOnly: defect !== 'suspended-gets-link',
-      invalidateEarlier: defect !== 'old-links-stay-valid',
-    });
+    return recordRequestAndIssueToken(
+      client,
+      {
+        email,
+        now,
+        storedTokenValue: tokenValue,
+        expiresAt: new Date(now.getTime() + TOKEN_TTL_MS),
+        activeOnly: defect !== 'suspended-gets-link',
+        invalidateEarlier: defect !== 'old-links-stay-valid',
+      },
+      DECOY_USER.id,
+    );
   });
 
   if (!issued) {
     logger.warn(who, 'rate limit hit');
     return 'rate-limited';
   }
-  if (!issued.tokenId || !issued.userId) {
-    await rewriteRequestRow(pool, issued.requestId);
+  // Rendered on both paths, like the token above: the unknown path must not be the cheaper one.
+  const { subject, htmlBody } = renderMagicLinkEmail(magicLinkUrl(ctx.appBaseUrl(), rawToken));
+  if (!issued.real) {
+    await deleteToken(pool, issued.tokenId);
+    // The registered path logs "magic link sent"; a log write is a syscall, so this path writes one too.
+    logger.info({ reason: issued.userStatus === null ? 'unknown address' : 'account suspended' }, 'magic link not sent');
     return defect === 'enumeration-404' && issued.userStatus === null ? 'unknown-email' : 'accepted';
   }
 
-  const { subject, htmlBody } = renderMagicLinkEmail(magicLinkUrl(ctx.appBaseUrl(), rawToken));
   const ids = { userId: issued.userId, tokenId: issued.tokenId };
   try {
     await ctx.email.sendTransactional(email, subject, htmlBody);

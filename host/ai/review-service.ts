@@ -173,9 +173,18 @@ export class ReviewService {
     const controller = new AbortController();
     const context: RunContext = { runId, doc, lines: new LineIndex(doc.source), versionHash, specKey, settings, apiKey: key, code: args.code, snapshot, signal: controller.signal };
     // The reply with the run id goes out before the first event, whatever the transport.
-    const done = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
-      offline ? this.executeOffline(context) : this.executeOnline(context, prompts),
-    );
+    const done = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => (offline ? this.executeOffline(context) : this.executeOnline(context, prompts)))
+      .catch((error: unknown) => {
+        // Our own bug, not the API's: every unfinished pass fails with the message, and the run still ends.
+        for (const pass of snapshot.passes) {
+          if (pass.status === 'queued' || pass.status === 'running') {
+            pass.status = 'failed';
+            pass.error = { code: 'API_ERROR', message: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+          }
+        }
+        return this.finishRun(context);
+      });
     this.runs.set(runId, { snapshot, controller, done });
     while (this.runs.size > MAX_RUNS_KEPT) this.runs.delete(this.runs.keys().next().value as string);
     return { runId, mode: snapshot.mode, passIds: passSnapshots.map((p) => p.passId), notice };

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
+import { createInterface, type Interface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createDevApiClient, type DevApiClient, type OutboxEmail, type TokenRow } from './dev-api.js';
@@ -118,12 +118,17 @@ export function launchEmbeddedServer(options: LaunchOptions): Promise<EmbeddedSe
     options.signal?.addEventListener('abort', onAbort, { once: true });
     void exited.then(() => options.signal?.removeEventListener('abort', onAbort));
 
-    lines(child.stdout!, (raw) => {
+    const stdoutLines = lines(child.stdout!, (raw) => {
       options.onLog?.(parseLogLine(raw, 'stdout'));
       const match = READY_LINE.exec(raw);
       if (!match || readyUrl !== undefined) return;
       readyUrl = match[1]!;
       clearTimeout(timer);
+      if (!options.onLog) {
+        // Nobody listens any more: drain without splitting lines (a busy server writes thousands a second).
+        stdoutLines.close();
+        child.stdout!.resume();
+      }
       const dev = createDevApiClient(readyUrl);
       resolve({
         url: readyUrl,
@@ -211,8 +216,8 @@ function killGroup(child: ChildProcess): void {
   }
 }
 
-function lines(stream: NodeJS.ReadableStream, onLine: (line: string) => void): void {
-  createInterface({ input: stream, crlfDelay: Infinity }).on('line', onLine);
+function lines(stream: NodeJS.ReadableStream, onLine: (line: string) => void): Interface {
+  return createInterface({ input: stream, crlfDelay: Infinity }).on('line', onLine);
 }
 
 function tail(text: string): string {

@@ -13,15 +13,16 @@ export interface VersionAnalysis {
   template: string;
   counts: SpecCounts;
   fingerprint: SpecFingerprint;
-  /** Lint readiness (0–100) under the default rules; null if linting failed. */
+  /** Lint readiness (0–100) under the default rules; null if linting was skipped or failed. */
   readiness: number | null;
 }
 
 /**
- * Parses a spec for its summary. This is the slow part of a save (the parser, not SQLite),
- * so callers run it outside the write transaction.
+ * Parses a spec for its summary and, unless `lint: false`, its default-rules readiness. This
+ * is the slow part of a save (parser and linter, not SQLite), so callers run it outside the
+ * write transaction.
  */
-export function analyzeMarkdown(markdown: string): VersionAnalysis {
+export function analyzeMarkdown(markdown: string, options: { lint?: boolean } = {}): VersionAnalysis {
   const doc = parseSpec(markdown);
   const counts = countSpec(doc);
   return {
@@ -30,7 +31,8 @@ export function analyzeMarkdown(markdown: string): VersionAnalysis {
     template: doc.template,
     counts: { sections: doc.sections.length, ...counts },
     fingerprint: fingerprintSpec(doc),
-    readiness: defaultReadiness(doc),
+    // Skipped when the caller brings its own score: linting a 200 KB spec takes a while.
+    readiness: options.lint === false ? null : defaultReadiness(doc),
   };
 }
 

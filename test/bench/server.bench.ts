@@ -18,9 +18,10 @@ import { timeRequests } from './server/timing.js';
  *          for the correct server and for the `timing-leak` defect.
  *   NFR-4: autocannon on loopback (50 connections) for /verify and /request, and cold start.
  * Environment: BENCH_DUDECT_N (requests per class, default 2000), BENCH_LOAD_N (requests per
- * endpoint, default 10000).
+ * endpoint, default 10000), BENCH_PARTS (comma list of cold,timing,load; default all).
  */
 const DUDECT_N = Number(process.env.BENCH_DUDECT_N ?? 2000);
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'cold,timing,load').split(','));
 const LOAD_N = Number(process.env.BENCH_LOAD_N ?? 10000);
 const CROPS = [99, 95, 90, 75, 50];
 
@@ -29,12 +30,12 @@ const line = (text = ''): void => void process.stdout.write(`${text}\n`);
 
 async function main(): Promise<void> {
   line(`server bench — node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  await coldStarts();
+  if (PARTS.has('cold')) await coldStarts();
 
   const cluster = await startEmbeddedCluster({ logger: createLogger({ level: 'silent' }) });
   try {
-    await enumerationTiming(cluster);
-    await loadFigures(cluster);
+    if (PARTS.has('timing')) await enumerationTiming(cluster);
+    if (PARTS.has('load')) await loadFigures(cluster);
   } finally {
     await cluster.stop();
   }

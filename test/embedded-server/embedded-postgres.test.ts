@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { startEmbeddedCluster, type EmbeddedCluster } from '../../embedded-server/db/embedded-postgres.js';
+import { sweepAbandonedTempClusters } from '../../embedded-server/db/temp-sweep.js';
 import { createLogger } from '../../embedded-server/log.js';
 
 // The edge case "data dir left by a crash → recovered or recreated; never a hang".
@@ -119,4 +120,26 @@ test('an unfinished cluster (crash during initdb) is recreated; a foreign folder
   await writeFile(path.join(someoneElses, 'postmaster.opts'), 'postgres -D elsewhere\n');
   await assert.rejects(startEmbeddedCluster({ dataDir: someoneElses, logger }), /did not create/);
   assert.ok(await stat(path.join(someoneElses, 'PG_VERSION')));
+});
+
+test('temporary clusters abandoned by a killed server are swept; live or recent ones are kept', async () => {
+  const make = async (name: string, pid: number | null, ageMs: number): Promise<string> => {
+    const dir = path.join(os.tmpdir(), `specbench-pg-sweeptest-${name}-${process.pid}`);
+    await mkdir(path.join(dir, 'data'), { recursive: true });
+    if (pid !== null) await writeFile(path.join(dir, 'data', 'postmaster.pid'), `${pid}\n`);
+    const when = new Date(Date.now() - ageMs);
+    await utimes(dir, when, when);
+    return dir;
+  };
+  const abandoned = await make('dead', 2 ** 22 + 54321, 60 * 60 * 1000);
+  const running = await make('live', process.pid, 60 * 60 * 1000);
+  const fresh = await make('fresh', null, 0);
+  try {
+    await sweepAbandonedTempClusters(logger);
+    await assert.rejects(stat(abandoned));
+    assert.ok(await stat(running));
+    assert.ok(await stat(fresh));
+  } finally {
+    for (const dir of [abandoned, running, fresh]) await rm(dir, { recursive: true, force: true });
+  }
 });

@@ -17,17 +17,28 @@ export interface ItemFacts {
   numbers: NumericFact[];
   /** Content words, for matching an edge-case scenario to a criterion. */
   words: string[];
+  /** The same as sets, built once with the cached facts rather than on every cross-section pass. */
+  wordSet: ReadonlySet<string>;
+  codeSet: ReadonlySet<string>;
+  statusSet: ReadonlySet<string>;
 }
 
 export function itemFacts(item: ItemText): ItemFacts {
   const raw = item.text;
+  const quantities = quantitiesIn(item.masked);
+  const words = contentWords(item.masked);
+  const errorCodes = errorCodesIn(raw).map((c) => c.code);
+  const statusCodes = item.kind === 'ac' ? statusCodesIn(item.masked) : [];
   return {
     endpoints: endpointsIn(raw),
-    errorCodes: errorCodesIn(raw).map((c) => c.code),
-    statusCodes: statusCodesIn(item.masked),
-    idRefs: idRefsIn(raw),
-    quantityKeys: [...new Set(quantitiesIn(item.masked).map((q) => `${q.dimension}:${q.value}`))],
-    numbers: item.english ? numericFacts(raw, item.masked, item.clauses, /expir|\bttl\b/i.test(raw)) : [],
-    words: [...contentWords(item.masked)],
+    errorCodes,
+    statusCodes,
+    idRefs: /-\d/.test(raw) ? idRefsIn(raw) : [],
+    quantityKeys: [...new Set(quantities.map((q) => `${q.dimension}:${q.value}`))],
+    numbers: item.english && /\d/.test(item.masked) ? numericFacts(raw, item.masked, item.clauses, /expir|\bttl\b/i.test(raw), quantities) : [],
+    words: [...words],
+    wordSet: words,
+    codeSet: new Set(errorCodes),
+    statusSet: new Set(statusCodes),
   };
 }

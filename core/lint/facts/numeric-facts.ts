@@ -53,6 +53,7 @@ const PERCENTILE = /\bp(\d{2,3}(?:\.\d+)?)\b|\b(\d{2,3})(?:st|nd|rd|th) percenti
 const RATE =
   /(?:(at most|up to|no more than|maximum of|max(?:imum)?|limit(?:ed)? (?:of|to)|only|accepts?|allows?)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\p{L}-]+\s+)?(requests?|calls?|attempts?|messages?|emails?|logins?|tries|submissions?|uploads?|downloads?|sms|codes?|links?|exports?|events?|req|jobs?|invites?|notifications?)\b([^.;\n]{0,80}?)\b(?:per|\/|an?|every|each|within|in)\s+(?:a\s+|an\s+|the\s+|one\s+|any\s+)?(?:rolling\s+|sliding\s+|fixed\s+|last\s+)?(?:(\d+)\s*-?\s*)?(ms|s|sec|seconds?|min|minutes?|h|hr|hours?|days?|d|weeks?|months?)\b/giu;
 /** A rate is a limit only where the clause says so; "at 100 requests per second" is a load, not a limit. */
+const RATE_NOUN = /\b(?:requests?|calls?|attempts?|messages?|emails?|logins?|tries|submissions?|uploads?|downloads?|sms|codes?|links?|exports?|events?|req|jobs?|invites?|notifications?)\b/i;
 const RATE_CONTEXT = /rate[\s-]?limit|throttl|\blimit|\b429\b|too many|\baccept|\ballow/i;
 
 /**
@@ -61,21 +62,29 @@ const RATE_CONTEXT = /rate[\s-]?limit|throttl|\blimit|\b429\b|too many|\baccept|
  * is true when the item speaks of expiry anywhere, literals included (TOKEN_EXPIRED), so
  * "a token created 10 minutes ago" reads as an age in an expiry scenario.
  */
-export function numericFacts(raw: string, masked: string, clauses: Span[], expirySignal: boolean): NumericFact[] {
+export function numericFacts(raw: string, masked: string, clauses: Span[], expirySignal: boolean, quantities: Quantity[] = quantitiesIn(masked)): NumericFact[] {
   const facts: NumericFact[] = [];
+  const rateCandidate = RATE_NOUN.test(masked);
   for (const clause of clauses) {
+    const inClause = quantities.filter((q) => q.start >= clause.start && q.end <= clause.end);
+    if (inClause.length === 0 && !rateCandidate) continue;
     const text = masked.slice(clause.start, clause.end);
     if (!/\d/.test(text)) continue;
+    const found: Bare[] = [];
+    if (inClause.length > 0) {
+      const keywords = CONCEPT_WORDS.flatMap(([concept, re]) => [...text.matchAll(re)].map((m) => ({ concept, at: m.index ?? 0 })));
+      for (const q of inClause) {
+        const local = { ...q, start: q.start - clause.start, end: q.end - clause.start };
+        const fact = durationFact(local, text, keywords, expirySignal) ?? boundFact(local, text);
+        if (fact) found.push(fact);
+      }
+    }
+    if (rateCandidate) found.push(...rateFacts(text));
+    if (found.length === 0) continue;
+    // Only now work out what the clause is about: most clauses with a number state no quantity.
     const endpoints = endpointsIn(raw.slice(clause.start, clause.end)).map((e) => `${e.method ?? '*'} ${e.path}`);
     const subject = [...contentWords(text, CONCEPT_STOP)];
-    const base = { subject, endpoints };
-    const quantities = quantitiesIn(text);
-    const keywords = CONCEPT_WORDS.flatMap(([concept, re]) => [...text.matchAll(re)].map((m) => ({ concept, at: m.index ?? 0 })));
-    for (const q of quantities) {
-      const fact = durationFact(q, text, keywords, expirySignal) ?? boundFact(q, text);
-      if (fact) facts.push({ ...fact, ...base, start: clause.start + fact.start, end: clause.start + fact.end });
-    }
-    for (const rate of rateFacts(text)) facts.push({ ...rate, ...base, start: clause.start + rate.start, end: clause.start + rate.end });
+    for (const fact of found) facts.push({ ...fact, subject, endpoints, start: clause.start + fact.start, end: clause.start + fact.end });
   }
   return facts;
 }

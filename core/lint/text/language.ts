@@ -14,6 +14,9 @@ const FOREIGN = new Set(
   ),
 );
 
+/** Most criteria contain one of these: then they are English and the word count is skipped. */
+const QUICK_ENGLISH = /\b(?:the|is|are|must|shall|when|then|given|and|with|of|to)\b/i;
+
 export function isEnglish(masked: string): boolean {
   // Most items are plain ASCII: skip the per-character script count for them.
   if (/[^\x00-\x7f]/.test(masked)) {
@@ -21,6 +24,7 @@ export function isEnglish(masked: string): boolean {
     const latin = masked.match(/\p{Script=Latin}/gu)?.length ?? 0;
     if (letters > 0 && latin / letters < 0.7) return false;
   }
+  if (QUICK_ENGLISH.test(masked)) return true;
   // Endpoints, identifiers and HTTP methods say nothing about the language.
   const prose = masked.replace(/\/\S*/g, ' ').replace(/\b[A-Z0-9_]{2,}\b/g, ' ');
   let english = 0;

@@ -18,6 +18,8 @@ const CLOSE_FOR: Record<string, string> = { '"': '"', '\u201c': '\u201d', "'": "
 /** A quote is a literal's delimiter only when it does not sit inside a word ("user's", "O'Brien"). */
 const WORDISH = /[\p{L}\p{N}]/u;
 const MAX_QUOTED = 200;
+const ANY_DELIMITER = /[`{"'\u201c\u2018]/;
+const QUOTE = /["'\u201c\u2018]/g;
 
 /**
  * Finds the literals a rule must never judge — code spans, JSON objects, "double" and
@@ -25,6 +27,7 @@ const MAX_QUOTED = 200;
  * 'Fast checkout' name things; they do not describe behaviour.
  */
 export function maskLiterals(text: string): Masked {
+  if (!ANY_DELIMITER.test(text)) return { masked: text, literals: [] };
   const literals: Literal[] = [];
   const taken = new Uint8Array(text.length);
   const take = (kind: LiteralKind, start: number, end: number) => {
@@ -33,8 +36,7 @@ export function maskLiterals(text: string): Masked {
   };
 
   // Code spans first: backticks win over any quote or brace inside them.
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== '`') continue;
+  for (let i = text.indexOf('`'); i !== -1 && i < text.length; i = text.indexOf('`', i + 1)) {
     let ticks = 1;
     while (text[i + ticks] === '`') ticks++;
     const fence = '`'.repeat(ticks);
@@ -48,8 +50,8 @@ export function maskLiterals(text: string): Masked {
   }
 
   // JSON-looking objects: balanced braces whose content starts like JSON or a placeholder.
-  for (let i = 0; i < text.length; i++) {
-    if (taken[i] || text[i] !== '{') continue;
+  for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i + 1)) {
+    if (taken[i]) continue;
     const end = balancedBrace(text, i);
     if (end !== -1 && !hasTaken(taken, i, end)) {
       take('json', i, end);
@@ -57,20 +59,22 @@ export function maskLiterals(text: string): Masked {
     }
   }
 
-  for (let i = 0; i < text.length; i++) {
+  QUOTE.lastIndex = 0;
+  for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) {
+    const i = m.index;
     if (taken[i]) continue;
     const ch = text[i];
     if (OPEN_DOUBLE.has(ch)) {
       const close = findClose(text, taken, i, CLOSE_FOR[ch], false);
       if (close !== -1) {
         take('double', i, close + 1);
-        i = close;
+        QUOTE.lastIndex = close + 1;
       }
     } else if ((ch === "'" || ch === '\u2018') && opensQuote(text, i)) {
       const close = findClose(text, taken, i, CLOSE_FOR[ch], true);
       if (close !== -1) {
         take('single', i, close + 1);
-        i = close;
+        QUOTE.lastIndex = close + 1;
       }
     }
   }

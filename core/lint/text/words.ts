@@ -41,22 +41,6 @@ export function findAll(re: RegExp | null, text: string, within?: Span[]): Match
   return found;
 }
 
-/** True when `re` matches inside any of the spans (or anywhere when none are given). */
-export function matchesIn(re: RegExp, text: string, within?: Span[]): boolean {
-  if (!within) {
-    re.lastIndex = 0;
-    return re.test(text);
-  }
-  return within.some((w) => {
-    re.lastIndex = 0;
-    return re.test(text.slice(w.start, w.end));
-  });
-}
-
-export function inside(span: Span, spans: Span[]): boolean {
-  return spans.some((s) => span.start >= s.start && span.end <= s.end);
-}
-
 export function overlaps(span: Span, spans: Span[]): boolean {
   return spans.some((s) => span.start < s.end && span.end > s.start);
 }

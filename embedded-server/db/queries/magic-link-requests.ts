@@ -29,16 +29,18 @@ export interface IssueInput {
 }
 
 export interface IssueResult {
-  requestId: string;
   userStatus: UserStatus | null;
-  tokenId: string | null;
-  userId: string | null;
+  tokenId: string;
+  userId: string;
+  /** False when nobody eligible owns the address and the token went to the decoy user (see seed.ts). */
+  real: boolean;
 }
 
 /**
- * One statement for every address, registered or not: record the request, then — only if an
- * eligible user owns the address — invalidate their unused links and insert the new token.
- * The statement is the same either way, so the database does comparable work for unknown emails.
+ * One statement for every address, registered or not: record the request, invalidate the
+ * owner's unused links and insert the new token. When no eligible user owns the address, the
+ * invalidation and the insert run for the decoy user instead, whose token the caller deletes
+ * right away — so the database does the same work for unknown emails (NFR-3: no timing oracle).
  */
 const RECORD_AND_ISSUE = `
   WITH recorded AS (
@@ -47,35 +49,32 @@ const RECORD_AND_ISSUE = `
     SELECT id, status FROM users WHERE email = $1
   ), eligible AS (
     SELECT id FROM target WHERE status = 'active' OR NOT $5::boolean
+  ), chosen AS (
+    SELECT id, true AS real FROM eligible
+    UNION ALL
+    SELECT id, false FROM users WHERE id = $7::uuid AND NOT EXISTS (SELECT 1 FROM eligible)
   ), invalidated AS (
     UPDATE magic_link_tokens SET used_at = $2
-    WHERE user_id IN (SELECT id FROM eligible) AND used_at IS NULL AND $6::boolean
+    WHERE user_id IN (SELECT id FROM chosen) AND used_at IS NULL AND $6::boolean
     RETURNING id
   ), issued AS (
     INSERT INTO magic_link_tokens (user_id, token_hash, expires_at, created_at)
-    SELECT id, $3, $4, $2 FROM eligible
+    SELECT id, $3, $4, $2 FROM chosen
     RETURNING id, user_id
   )
-  SELECT (SELECT id::text FROM recorded) AS request_id,
-         (SELECT status FROM target) AS user_status,
+  SELECT (SELECT status FROM target) AS user_status,
          (SELECT id FROM issued) AS token_id,
          (SELECT user_id FROM issued) AS user_id,
+         (SELECT real FROM chosen) AS real,
+         (SELECT count(*) FROM recorded)::int AS recorded,
          (SELECT count(*) FROM invalidated)::int AS invalidated`;
 
-export async function recordRequestAndIssueToken(db: Queryable, input: IssueInput): Promise<IssueResult> {
-  const { rows } = await db.query<{ request_id: string; user_status: UserStatus | null; token_id: string | null; user_id: string | null }>(
+export async function recordRequestAndIssueToken(db: Queryable, input: IssueInput, decoyUserId: string): Promise<IssueResult> {
+  const { rows } = await db.query<{ user_status: UserStatus | null; token_id: string | null; user_id: string | null; real: boolean | null }>(
     RECORD_AND_ISSUE,
-    [input.email, input.now, input.storedTokenValue, input.expiresAt, input.activeOnly, input.invalidateEarlier],
+    [input.email, input.now, input.storedTokenValue, input.expiresAt, input.activeOnly, input.invalidateEarlier, decoyUserId],
   );
   const row = rows[0];
-  if (!row) throw new Error('recording the request returned no row');
-  return { requestId: row.request_id, userStatus: row.user_status, tokenId: row.token_id, userId: row.user_id };
-}
-
-/**
- * The write an unknown or suspended address does instead of the outbox insert, so that both
- * kinds of address end the request with one single-row write (NFR-3: no timing oracle).
- */
-export async function rewriteRequestRow(db: Queryable, requestId: string): Promise<void> {
-  await db.query('UPDATE magic_link_requests SET requested_at = requested_at WHERE id = $1', [requestId]);
+  if (!row?.token_id || !row.user_id) throw new Error('no token was issued: the decoy user is missing (seedDemoUsers creates it)');
+  return { userStatus: row.user_status, tokenId: row.token_id, userId: row.user_id, real: row.real === true };
 }

@@ -40,15 +40,21 @@ async function toolVersion(): Promise<string> {
 
 /** What SARIF consumers (GitHub code scanning) resolve against the repository: a relative, "/"-separated path. */
 function sarifUri(cwd: string, path: string): string {
+  const shown = shownPath(cwd, path);
+  return shown === path ? pathToFileURL(path).href : shown.split(sep).join('/');
+}
+
+/** A path as messages show it: relative to the working folder when inside it, else absolute. */
+function shownPath(cwd: string, path: string): string {
   const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : pathToFileURL(path).href;
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 async function readConfig(io: CliIo, specPath: string, given: string | undefined): Promise<LintConfigInput> {
   const path = given ? resolve(io.cwd, given) : await findLintConfig(specPath);
   if (!path) return {};
   try {
-    return await loadLintConfig(path, given ?? relative(io.cwd, path));
+    return await loadLintConfig(path, given ?? shownPath(io.cwd, path));
   } catch (error) {
     if (error instanceof LintConfigError || error instanceof HostError) throw new UsageError(error.message);
     throw error;

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseSpec } from '../../../core/markdown/parse.js';
+import fc from 'fast-check';
 import { anchorFinding, anchorQuote } from '../../../core/review/anchor.js';
+import { bestApproximateMatch, mayMatchWithin, qGrams } from '../../../core/review/fuzzy.js';
 
 const body = 'The endpoint **must** reply 202 Accepted with `{"message": "ok"}`.\nLinks expire after 15 minutes, and\n  a used link   fails with 400.\n';
 
@@ -71,5 +73,24 @@ describe('anchorFinding', () => {
   it('reports a section the document lacks', () => {
     const a = anchorFinding(parseSpec('# T\n\n## Context\n\nx\n'), { section: 'edgeCases', quote: 'x' });
     assert.deepEqual(a, { status: 'unanchored', reason: 'no-section', sectionIndex: null, score: 0 });
+  });
+});
+
+describe('fuzzy search', () => {
+  it('never rules out a quote that is within the allowed edits of the text (q-gram filter is safe)', () => {
+    const text = 'the system must accept at most 5 calls per email address within a rolling 60-minute window, keeping the count in postgresql.';
+    const grams = qGrams(text);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 20, max: 60 }), fc.array(fc.tuple(fc.nat(), fc.constantFrom('sub', 'del', 'ins')), { maxLength: 6 }), (from, length, edits) => {
+        let quote = text.slice(from, from + length);
+        for (const [at, op] of edits) {
+          const i = at % Math.max(1, quote.length);
+          quote = op === 'sub' ? quote.slice(0, i) + '#' + quote.slice(i + 1) : op === 'del' ? quote.slice(0, i) + quote.slice(i + 1) : quote.slice(0, i) + '#' + quote.slice(i);
+        }
+        const match = bestApproximateMatch(quote, text);
+        assert.ok(match && match.distance <= edits.length);
+        return mayMatchWithin(quote, grams, edits.length);
+      }),
+    );
   });
 });

@@ -53,7 +53,7 @@ export interface RecordedRequest {
   closedByClient: boolean;
   /** `performance.now()` when each delta chunk was written. */
   chunkSentAt: number[];
-  /** `performance.now()` when the request arrived and when the exchange ended. */
+  /** `performance.now()` when the request arrived, and when the stand-in ended its reply (or the client left). */
   receivedAt: number;
   endedAt: number | null;
   /** Resolves when the exchange is over (finished or closed by the client). */
@@ -157,7 +157,7 @@ export class StandinServer {
     };
     res.on('close', () => {
       if (!res.writableFinished) record.closedByClient = true;
-      record.endedAt = performance.now();
+      record.endedAt ??= performance.now();
       finish();
     });
     this.requests.push(record);
@@ -259,6 +259,8 @@ export class StandinServer {
     }
     send('message_delta', { type: 'message_delta', delta: { stop_reason: reply.kind === 'tool' ? 'tool_use' : 'end_turn', stop_sequence: null }, usage: { output_tokens: outputTokens } });
     send('message_stop', { type: 'message_stop' });
+    // The reply is over from here: the client may start its next request as soon as it reads this.
+    record.endedAt = performance.now();
     res.end();
   }
 }

@@ -9,7 +9,7 @@ import { openSpecStore } from '../../../host/store/spec-store.js';
 import { crashContent } from './fixtures/crash-content.js';
 import { tempDir } from '../store/helpers.js';
 
-const KILLS = 22;
+const KILLS = 20;
 const child = join(import.meta.dirname, 'fixtures', 'save-loop.ts');
 
 interface LogLine {
@@ -53,7 +53,7 @@ test('AC-3 / NFR-2: SIGKILL during saves never corrupts the database or loses a 
     // Wait until this run has begun saving, then kill at a random moment within its loop.
     await waitFor(() => readLog(logFile).some((l) => l.run === run && l.started) || proc.exitCode !== null, 15_000);
     assert.equal(proc.exitCode, null, `child exited on its own: ${stderr}`);
-    await sleep(Math.random() * 250);
+    await sleep(Math.random() * 200);
     proc.kill('SIGKILL');
     assert.equal(await exited, 'SIGKILL');
     if (readLog(logFile).some((l) => l.run === run && l.i !== undefined)) killedMidRun++;

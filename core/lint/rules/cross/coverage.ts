@@ -1,4 +1,4 @@
-import { endpointMatches, type Endpoint } from '../../facts/endpoints.js';
+import { EndpointIndex } from '../../facts/endpoints.js';
 import type { ItemView, SpecView } from '../rule.js';
 
 /**
@@ -10,14 +10,18 @@ export function frCoverage(spec: SpecView): Map<ItemView, boolean> {
   const refs = new Set<string>();
   const codes = new Set<string>();
   const quantities = new Set<string>();
-  const endpoints = new Map<string, Endpoint>();
+  const used = new EndpointIndex();
+  const seen = new Set<string>();
   for (const ac of acs) {
     for (const r of ac.facts.idRefs) refs.add(r);
     for (const c of ac.facts.errorCodes) codes.add(c);
     for (const q of ac.facts.quantityKeys) quantities.add(q);
-    for (const e of ac.facts.endpoints) endpoints.set(`${e.method ?? '*'} ${e.path}`, e);
+    for (const e of ac.facts.endpoints) {
+      const key = `${e.method ?? '*'} ${e.path}`;
+      if (!seen.has(key)) used.add(e);
+      seen.add(key);
+    }
   }
-  const used = [...endpoints.values()];
   const result = new Map<ItemView, boolean>();
   for (const fr of spec.byKind.fr) {
     const f = fr.facts;
@@ -25,7 +29,7 @@ export function frCoverage(spec: SpecView): Map<ItemView, boolean> {
       refs.has(fr.item.id) ||
       f.errorCodes.some((c) => codes.has(c)) ||
       f.quantityKeys.some((q) => quantities.has(q)) ||
-      f.endpoints.some((d) => used.some((u) => endpointMatches(u, d) || endpointMatches(d, u)));
+      f.endpoints.some((d) => used.find(d) !== undefined);
     result.set(fr, covered);
   }
   return result;

@@ -1,4 +1,4 @@
-import { endpointMatches, endpointsIn, type Endpoint } from '../../facts/endpoints.js';
+import { EndpointIndex, endpointsIn, type Endpoint } from '../../facts/endpoints.js';
 import type { Place } from '../../types.js';
 import type { SpecHit, SpecRule } from '../rule.js';
 
@@ -11,12 +11,12 @@ export const crossUndefinedEndpoint: SpecRule = {
   explanation:
     'An acceptance criterion or edge case that calls METHOD /path which no functional requirement mentions asks the agent to invent an endpoint — its arguments, its responses and its errors. Define it in an FR, or fix the path. When the Context section already describes the endpoint (it exists today), this is a warning: mention it in the FR that relies on it.',
   check(spec) {
-    const defined: Endpoint[] = spec.byKind.fr.flatMap((v) => v.facts.endpoints);
+    const defined = new EndpointIndex(spec.byKind.fr.flatMap((v) => v.facts.endpoints));
     const contextIndex = spec.sectionIndex.get('context');
-    const existing = contextIndex === undefined ? [] : endpointsIn(spec.doc.sections[contextIndex].body).filter((e) => e.method);
+    const existing = new EndpointIndex(contextIndex === undefined ? [] : endpointsIn(spec.doc.sections[contextIndex].body).filter((e) => e.method));
     const uses = new Map<string, { endpoint: Endpoint; places: Place[] }>();
     const note = (endpoint: Endpoint, place: Place) => {
-      if (!endpoint.method || defined.some((d) => endpointMatches(endpoint, d))) return;
+      if (!endpoint.method || defined.find(endpoint)) return;
       const key = `${endpoint.method} ${endpoint.path}`;
       const entry = uses.get(key) ?? { endpoint, places: [] };
       entry.places.push(place);
@@ -26,7 +26,7 @@ export const crossUndefinedEndpoint: SpecRule = {
     for (const row of spec.rows) for (const e of row.facts.endpoints) note(e, spec.rowPlace(row));
     const hits: SpecHit[] = [];
     for (const { endpoint, places } of uses.values()) {
-      const known = existing.some((e) => endpointMatches(endpoint, e));
+      const known = existing.find(endpoint) !== undefined;
       const names = [...new Set(places.map((p) => (p.kind === 'item' ? p.id : `the edge case on line ${p.line}`)))].join(', ');
       hits.push({
         message: known

@@ -26,13 +26,13 @@ export const frForm: ItemRule = {
     const lead = item.text.length - item.text.trimStart().length;
     return [
       hit(lead, item.text.trimEnd().length, 'Write this as "The system must …" or "When …, the system must …".', {
-        suggestion: 'Name the actor and use "must": "The system must provide POST /orders …".',
+        suggestion: 'Name the actor and use "must": "The system must …".',
       }),
     ];
   },
   fixes(finding, text) {
     const word = text.slice(finding.start, finding.end);
-    if (!WEAK.test(word) || word.length !== finding.end - finding.start || /\s/.test(word)) return [];
+    if (!/^(?:should|may|could|might|will)$/i.test(word)) return [];
     const must = /^[A-Z]/.test(word) ? 'Must' : 'must';
     return [{ title: `Replace "${word}" with "${must}"`, edits: [{ start: finding.start, end: finding.end, newText: must }] }];
   },
