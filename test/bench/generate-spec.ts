@@ -1,32 +1,27 @@
 /**
- * A large, varied agent-ready spec for the lint benchmark: `frs` functional requirements,
- * each with its own endpoint, and `acs` criteria in all styles, about one in five vague, so
- * every rule has work to do and no two items share a text (the cache cannot help within a run).
+ * A realistic large spec of about `bytes` bytes: the six sections with many numbered items,
+ * a long edge-case table and grouped criteria, for benchmarks.
  */
-export function generateSpec(frs: number, acs: number): string {
-  const out: string[] = ['# Generated spec', '', '## Context', 'A REST API on PostgreSQL.', '', '## Problem Statement', 'Users need many things.', '', '## Functional Requirements'];
-  for (let i = 1; i <= frs; i++) {
-    out.push(
-      i % 3 === 0
-        ? `- **FR-${i}:** When POST /resources-${i}/items receives a body \`{"name": string}\`, the system must reply 201 with \`{"id": string}\` and insert 1 row into items_${i}.`
-        : `- **FR-${i}:** The system must provide GET /resources-${i}/items/{id}, returning 404 with \`{"error":"ITEM_${i}_NOT_FOUND"}\` for unknown ids.`,
-    );
+export function generateSpec(bytes: number, options: { acs?: number; frs?: number } = {}): string {
+  const frs = options.frs ?? Math.max(1, Math.round(bytes / 3000));
+  const acs = options.acs ?? Math.max(1, Math.round(bytes / 1500));
+  const rows = Math.max(1, Math.round(acs / 10));
+  const out: string[] = ['---', 'title: Generated load spec', 'status: draft', '---', '', '# Generated load spec', '', '## Context', ''];
+  out.push('The service is an Express API on PostgreSQL. '.repeat(20), '');
+  out.push('## Problem Statement', '', 'Users need a way to do the thing without waiting for support.', '');
+  out.push('## Functional Requirements', '');
+  for (let i = 1; i <= frs; i++) out.push(`- **FR-${i}:** When a client calls POST /v1/items/${i} with a JSON body \`{"name": string}\`, the system must store the row in items_${i % 50} and reply 201 within 200 ms.`);
+  out.push('', '## Non-Functional Requirements', '');
+  for (let i = 1; i <= Math.max(1, Math.round(frs / 10)); i++) out.push(`- **NFR-${i} (Latency):** p99 latency of POST /v1/items/${i} stays under 200 ms at 100 requests per second.`);
+  out.push('', '## Edge Cases and Error Handling', '', '| Scenario | HTTP Status | Response Body | Side Effect |', '|---|---|---|---|');
+  for (let i = 1; i <= rows; i++) out.push(`| Item ${i} name missing | 400 | \`{"error":"NAME_REQUIRED_${i}"}\` | Log WARN |`);
+  out.push('', '## Acceptance Criteria', '');
+  const groups = ['Happy Path', 'Error States', 'Security', 'Performance'];
+  for (let i = 1; i <= acs; i++) {
+    if ((i - 1) % Math.ceil(acs / groups.length) === 0) out.push('', `### ${groups[Math.floor((i - 1) / Math.ceil(acs / groups.length))]}`, '');
+    out.push(`- **AC-${i}:** Given an item without a name, when POST /v1/items/${i % frs || 1} is sent, then the response is 400 with \`{"error":"NAME_REQUIRED_${(i % rows) + 1}"}\` and no row is written to items_${i % 50}.`);
   }
-  out.push('', '## Non-Functional Requirements', '- **NFR-1:** GET /resources-1/items/{id} must have a p99 latency under 200 ms at 100 requests per second.', '');
-  out.push('## Edge Cases and Error Handling', '| Scenario | HTTP Status | Response Body | Side Effect |', '|---|---|---|---|');
-  for (let i = 1; i <= Math.min(frs, 50); i++) out.push(`| Item ${i} not found | 404 | \`{"error":"ITEM_${i}_NOT_FOUND"}\` | Log WARN |`);
-  out.push('', '## Acceptance Criteria');
-  const templates = [
-    (i: number, r: number) => `Given an item ${i} in resources-${r}, when GET /resources-${r}/items/${i} is sent, then the response status is 200 and the body has \`"id": "${i}"\`.`,
-    (i: number, r: number) => `Given an unknown id ${i}, when GET /resources-${r}/items/${i} is sent, then the response status is 404 with \`{"error":"ITEM_${r}_NOT_FOUND"}\`.`,
-    (i: number, r: number) => `When POST /resources-${r}/items is sent with \`{"name":"n${i}"}\`, the system shall reply 201 and insert exactly 1 row into items_${r}.`,
-    (i: number, r: number) => `Given a user on page ${i}\n  When they open resources ${r}\n  Then the list shows "${i} items"\n  And the Save button is disabled`,
-    (i: number, r: number) => `The resource ${r} page ${i} should load quickly and work properly, etc.`,
-    (i: number, r: number) => `While resource ${r} is archived, the system shall answer POST /resources-${r}/items with 409 for request ${i}.`,
-    (i: number, r: number) => `Given item ${i}, when resources ${r} are exported, then it works as expected.`,
-    (i: number, r: number) => `If item ${i} of resource ${r} is locked, then the system shall respond with 423 and \`{"error":"LOCKED"}\`.`,
-  ];
-  for (let i = 1; i <= acs; i++) out.push(`- **AC-${i}:** ${templates[i % templates.length](i, (i % frs) + 1)}`);
-  out.push('');
-  return out.join('\n');
+  let text = `${out.join('\n')}\n`;
+  while (text.length < bytes) text += `\nAppendix paragraph ${text.length}: more context for readers. `.repeat(40);
+  return text;
 }

@@ -37,7 +37,7 @@ const sampleDoc = parseSpec(sampleSource);
 const sampleLint = time(300, 50, () => lintSpec(sampleDoc));
 const sampleParse = time(100, 20, () => parseSpec(sampleSource));
 
-const bigSource = generateSpec(300, 1000);
+const bigSource = generateSpec(0, { frs: 300, acs: 1000 });
 const bigDoc = parseSpec(bigSource);
 const items = bigDoc.sections.reduce((n, s) => n + s.items.length, 0);
 const bigLint = time(15, 3, () => lintSpec(bigDoc));
