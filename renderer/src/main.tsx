@@ -5,6 +5,7 @@ import { connectClient } from './client/index.js';
 import { setClient } from './client/current.js';
 import { App } from './components/App.js';
 import { useWorkbench } from './state/store.js';
+import { openWithDraft, startAutosave } from './library/autosave.js';
 
 async function start() {
   const client = connectClient();
@@ -15,7 +16,7 @@ async function start() {
   document.body.dataset.mode = info.mode;
   try {
     const initial = await client.call('app.initialDocument', {});
-    if (initial) useWorkbench.getState().load(initial);
+    if (initial) await openWithDraft(initial);
   } catch (error) {
     useWorkbench.getState().notify('error', error instanceof Error ? error.message : String(error));
   }
@@ -23,6 +24,7 @@ async function start() {
   const [{ startLintDecorations }, { startLinting }] = await Promise.all([import('./lint/lint-decorations.js'), import('./lint/lint-runner.js')]);
   startLintDecorations(monaco);
   startLinting();
+  startAutosave();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

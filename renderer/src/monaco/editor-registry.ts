@@ -10,8 +10,11 @@ type Listener = () => void;
 const editors = new Map<string, Editor>();
 const listeners = new Set<Listener>();
 
+let lastFocused: string | null = null;
+
 export function registerEditor(paneId: string, editor: Editor): () => void {
   editors.set(paneId, editor);
+  editor.onDidFocusEditorText(() => (lastFocused = paneId));
   listeners.forEach((l) => l());
   return () => {
     if (editors.get(paneId) === editor) editors.delete(paneId);
@@ -39,4 +42,11 @@ export function revealInPane(paneId: string, offset: number, length = 0): void {
   editor.setSelection({ startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column });
   editor.revealRangeInCenter({ startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column });
   editor.focus();
+}
+
+/** The pane and caret (1-based, within the pane) the user last typed in. */
+export function lastCursor(): { paneId: string; line: number; column: number } | null {
+  const editor = lastFocused ? editors.get(lastFocused) : undefined;
+  const position = editor?.getPosition();
+  return lastFocused && position ? { paneId: lastFocused, line: position.lineNumber, column: position.column } : null;
 }

@@ -13,8 +13,16 @@ export interface FileRef {
   bom: boolean;
 }
 
+/** The library spec the open document is saved into (versions, drafts, finding states). */
+export interface LibraryLink {
+  specId: number;
+  /** The newest version this editor knows; another window saving moves the head past it. */
+  headVersionId: number | null;
+}
+
 export interface DocumentSlice {
   file: FileRef;
+  library: LibraryLink | null;
   doc: SpecDocument;
   panes: Pane[];
   /** Live text of every pane, by pane id: what the editors hold. */
@@ -26,7 +34,9 @@ export interface DocumentSlice {
   view: 'sections' | 'document';
   /** Live whole-document text while the single-editor view is open. */
   documentText: string | null;
-  load(file: OpenedFile): void;
+  /** Opens text in the editor; `library` ties it to a library spec, `savedText` overrides what counts as saved. */
+  load(file: OpenedFile, options?: { library?: LibraryLink | null; savedText?: string }): void;
+  setLibrary(link: LibraryLink | null): void;
   editPane(paneId: string, text: string): void;
   editDocument(text: string): void;
   /** Reparses the live text now; edits call it debounced. */
@@ -52,6 +62,7 @@ export const createDocumentSlice: StateCreator<WorkbenchState, [], [], DocumentS
   const initialPanes = buildPanes(initial);
   return {
     file: { path: null, name: 'untitled.md', bom: false },
+    library: null,
     doc: initial,
     panes: initialPanes,
     bodies: bodiesOf(initial, initialPanes),
@@ -61,20 +72,26 @@ export const createDocumentSlice: StateCreator<WorkbenchState, [], [], DocumentS
     view: 'sections',
     documentText: null,
 
-    load(file) {
+    load(file, options = {}) {
       clearTimeout(timer);
       const doc = parseSpec(file.content);
       const panes = buildPanes(doc);
+      const savedText = options.savedText ?? file.content;
       set((s) => ({
         file: { path: file.path, name: file.name, bom: file.bom },
+        library: options.library ?? null,
         doc,
         panes,
         bodies: bodiesOf(doc, panes),
         revision: s.revision + 1,
-        savedText: file.content,
-        dirty: false,
+        savedText,
+        dirty: savedText !== file.content,
         documentText: s.view === 'document' ? file.content : null,
       }));
+    },
+
+    setLibrary(link) {
+      set({ library: link });
     },
 
     editPane(paneId, text) {

@@ -3,6 +3,8 @@ import { newSpecMarkdown } from '../../../core/templates/new-spec.js';
 import type { TemplateId } from '../../../core/templates/types.js';
 import { appInfo, client } from '../client/current.js';
 import { useWorkbench } from './store.js';
+import { openWithDraft } from '../library/autosave.js';
+import { ensureLibrarySpec, rememberLink } from '../library/library-link.js';
 
 const store = () => useWorkbench.getState();
 
@@ -35,7 +37,7 @@ export async function openWithDialog(): Promise<void> {
   if (!confirmDiscard()) return;
   try {
     const opened = await client().call('files.openDialog', {});
-    if (opened) store().load(opened);
+    if (opened) await openWithDraft(opened);
   } catch (error) {
     store().notify('error', failure(error));
   }
@@ -45,7 +47,7 @@ export async function openPath(path: string): Promise<void> {
   try {
     const opened = await client().call('files.read', { path });
     if (!confirmDiscard()) return;
-    store().load(opened);
+    await openWithDraft(opened);
   } catch (error) {
     store().notify('error', failure(error));
   }
@@ -82,6 +84,8 @@ export async function save(options: { saveAs?: boolean } = {}): Promise<boolean>
       if (!appInfo().nativeDialogs) {
         download(s.file.name, text);
         s.markSaved(text, s.file);
+        await recordVersion(text, null);
+        window.dispatchEvent(new CustomEvent('specbench:saved', { detail: s.file.name }));
         return true;
       }
       const chosen = await client().call('files.saveDialog', { defaultName: s.file.name });
@@ -91,10 +95,36 @@ export async function save(options: { saveAs?: boolean } = {}): Promise<boolean>
     await client().call('files.write', { path, content: text, bom: s.file.bom });
     const name = path.split(/[\\/]/).pop() ?? s.file.name;
     store().markSaved(text, { path, name, bom: s.file.bom });
+    await recordVersion(text, path);
     window.dispatchEvent(new CustomEvent('specbench:saved', { detail: path }));
     return true;
   } catch (error) {
     store().notify('error', `Not saved: ${failure(error)}`);
     return false;
+  }
+}
+
+/**
+ * Every save is also a version in the library's history (identical text adds none), and the
+ * draft it supersedes goes. A failure here never undoes the file save: it is reported.
+ */
+async function recordVersion(text: string, path: string | null): Promise<void> {
+  try {
+    const link = await ensureLibrarySpec();
+    const saved = await client().call('versions.save', {
+      specId: link.specId,
+      markdown: text,
+      bom: store().file.bom,
+      message: path ? `Saved ${path.split(/[\\/]/).pop()}` : 'Saved',
+      readiness: store().lint?.readiness.score ?? null,
+      ...(link.headVersionId ? { baseVersionId: link.headVersionId } : {}),
+    });
+    if (saved.newerVersionExists) store().notify('warning', 'Another window saved a newer version of this spec; yours was saved as the newest.');
+    store().setLibrary({ specId: link.specId, headVersionId: saved.version.id });
+    rememberLink(path, link.specId);
+    if (!saved.draftCleared) await client().call('drafts.discard', { specId: link.specId });
+    window.dispatchEvent(new CustomEvent('specbench:versioned'));
+  } catch (error) {
+    store().notify('warning', `Saved to disk, but not to the history: ${failure(error)}`);
   }
 }

@@ -1,0 +1,104 @@
+import type { OpenedFile } from '../../../core/contract/ops/app.js';
+import { client } from '../client/current.js';
+import { lastCursor, revealInPane } from '../monaco/editor-registry.js';
+import { useWorkbench } from '../state/store.js';
+import { ensureLibrarySpec, forgetLink, linkedSpecId } from './library-link.js';
+
+/** Typing stops → a draft within this long (FR-3 allows two seconds; the store re-parses after 120 ms). */
+const AUTOSAVE_DELAY_MS = 1000;
+const RETRY_DELAY_MS = 5000;
+
+function documentCursor(): { line: number; column: number } {
+  const cursor = lastCursor();
+  const s = useWorkbench.getState();
+  const pane = cursor ? s.panes.find((p) => p.id === cursor.paneId) : undefined;
+  const section = pane?.sectionIndex != null ? s.doc.sections[pane.sectionIndex] : undefined;
+  return cursor && section ? { line: section.bodyLine + cursor.line - 1, column: cursor.column } : { line: 1, column: 1 };
+}
+
+/** Writes the editor's text as the spec's draft (not a version); failures keep the text and retry. */
+export async function saveDraftNow(): Promise<void> {
+  const s = useWorkbench.getState();
+  if (!s.dirty) return;
+  const link = await ensureLibrarySpec();
+  await client().call('drafts.save', {
+    specId: link.specId,
+    markdown: useWorkbench.getState().currentText(),
+    bom: s.file.bom,
+    cursor: documentCursor(),
+    ...(link.headVersionId ? { baseVersionId: link.headVersionId } : {}),
+  });
+  window.dispatchEvent(new CustomEvent('specbench:autosaved'));
+}
+
+export function startAutosave(): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let warned = false;
+  const run = () => {
+    saveDraftNow().then(
+      () => (warned = false),
+      (error: unknown) => {
+        if (!warned) useWorkbench.getState().notify('warning', `Autosave failed, your text is kept and will be retried: ${error instanceof Error ? error.message : String(error)}`);
+        warned = true;
+        timer = setTimeout(run, RETRY_DELAY_MS);
+      },
+    );
+  };
+  const unsubscribe = useWorkbench.subscribe((state, previous) => {
+    if (state.doc === previous.doc || !state.dirty) return;
+    clearTimeout(timer);
+    timer = setTimeout(run, AUTOSAVE_DELAY_MS);
+  });
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') {
+      clearTimeout(timer);
+      run();
+    }
+  };
+  document.addEventListener('visibilitychange', onHide);
+  return () => {
+    unsubscribe();
+    clearTimeout(timer);
+    document.removeEventListener('visibilitychange', onHide);
+  };
+}
+
+/**
+ * Opens a file, bringing back its autosaved draft (and caret) when the last session ended with
+ * unsaved changes; the file's own text stays what counts as saved, so the document is dirty.
+ */
+export async function openWithDraft(file: OpenedFile): Promise<void> {
+  const store = useWorkbench.getState();
+  const specId = linkedSpecId(file.path);
+  if (specId === null) {
+    store.load(file);
+    return;
+  }
+  try {
+    const { head, draft } = await client().call('specs.get', { id: specId });
+    const library = { specId, headVersionId: head.id };
+    if (!draft || draft.markdown === file.content) {
+      store.load(file, { library });
+      return;
+    }
+    store.load({ ...file, content: draft.markdown }, { library, savedText: file.content });
+    store.notify('info', `Restored unsaved changes to ${file.name} from ${new Date(draft.updatedAt).toLocaleString()}.`);
+    window.addEventListener('specbench:panes-ready', () => restoreCursor(draft.cursor.line, draft.cursor.column), { once: true });
+  } catch {
+    // The spec was deleted from the library: the file opens as it is, unlinked.
+    forgetLink(file.path);
+    store.load(file);
+  }
+}
+
+function restoreCursor(line: number, column: number): void {
+  const s = useWorkbench.getState();
+  const index = s.doc.sections.findLastIndex((sec) => sec.bodyLine <= line);
+  const pane = s.panes.find((p) => p.sectionIndex === index);
+  if (!pane || index < 0) return;
+  const body = s.bodies[pane.id] ?? '';
+  const lines = body.split('\n');
+  const within = Math.min(line - s.doc.sections[index].bodyLine, lines.length - 1);
+  const offset = lines.slice(0, within).reduce((n, l) => n + l.length + 1, 0) + Math.min(column - 1, lines[within]?.length ?? 0);
+  revealInPane(pane.id, offset);
+}
