@@ -1,8 +1,10 @@
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ORIGIN, secureWindowOptions } from '../host/desktop/window-options.js';
+import { EncryptedFileKeyVault } from '../host/ai/key-vault.js';
 import type { HostContext } from '../host/handlers/context.js';
+import type { ReviewHostExtras } from '../host/handlers/review.js';
 import { createHandlers } from '../host/handlers/index.js';
 import { appVersion } from '../host/launch/browser-context.js';
 import { appRoot } from '../host/paths.js';
@@ -35,11 +37,15 @@ void app.whenReady().then(() => {
   session.defaultSession.setPermissionCheckHandler(() => false);
   serveRenderer(join(appRoot, 'dist', 'renderer'));
   const fileArg = process.argv.slice(app.isPackaged ? 1 : 2).find((a) => a.endsWith('.md'));
-  const context: HostContext = {
+  const dataDir = app.getPath('userData');
+  const context: HostContext & ReviewHostExtras = {
     mode: 'electron',
     version: appVersion(),
-    dataDir: app.getPath('userData'),
-    store: createSpecStore(app.getPath('userData')),
+    dataDir,
+    store: createSpecStore(dataDir),
+    // The API key lives only in main, encrypted by the OS keychain (safeStorage); the renderer
+    // can set it but never read it back.
+    keyVault: new EncryptedFileKeyVault(dataDir, safeStorage),
     initialPath: fileArg ?? null,
     dialogs: {
       async open() {
