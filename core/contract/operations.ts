@@ -9,6 +9,7 @@ import { draftOperations } from './ops/drafts.js';
 import { searchOperations } from './ops/search.js';
 import { storeOperations } from './ops/store.js';
 import { reviewEvents, reviewOperations } from './ops/review.js';
+import { serverEvents, serverOperations } from './ops/server.js';
 
 /**
  * Every operation of the workbench API. One domain module per line; the Electron preload,
@@ -24,11 +25,13 @@ export const operations = {
   ...searchOperations,
   ...storeOperations,
   ...reviewOperations,
+  ...serverOperations,
 } satisfies Record<string, OperationDef>;
 
 /** Events the host pushes to the UI. One domain module per line. */
 export const events = {
   ...reviewEvents,
+  ...serverEvents,
 } satisfies Record<string, EventDef>;
 
 export type Operations = typeof operations;

@@ -9,6 +9,7 @@ import { createDraftHandlers } from './drafts.js';
 import { createSearchHandlers } from './search.js';
 import { createStoreHandlers } from './store.js';
 import { createReviewHandlers } from './review.js';
+import { createServerHandlers } from './server.js';
 
 /** Every operation's handler. One domain factory per line; `satisfies` fails the build when one is missing. */
 export function createHandlers(ctx: HostContext): Handlers {
@@ -22,5 +23,6 @@ export function createHandlers(ctx: HostContext): Handlers {
     ...createSearchHandlers(ctx),
     ...createStoreHandlers(ctx),
     ...createReviewHandlers(ctx),
+    ...createServerHandlers(ctx),
   } satisfies Handlers;
 }

@@ -1,0 +1,124 @@
+import type { ServerLogEntry, ServerStatus } from '../../core/contract/ops/server.js';
+import { HostError } from '../handlers/host-error.js';
+import { magicLinkIn } from './dev-api.js';
+import { EmbeddedServerStartError, launchEmbeddedServer, listDefects, type DefectInfo, type EmbeddedServer } from './launch.js';
+
+const LOG_LIMIT = 2000;
+
+/**
+ * The workbench's one embedded server: start/stop with a clear state machine, a bounded log
+ * buffer, and status/log events for the Server panel. Requests go only to that server.
+ */
+export class ServerManager {
+  private server: EmbeddedServer | null = null;
+  private status: ServerStatus = { state: 'stopped', url: null, port: null, defect: null, error: null, startedAt: null, startMs: null };
+  private readonly logs: ServerLogEntry[] = [];
+  private defects: DefectInfo[] | null = null;
+
+  constructor(
+    private readonly events: {
+      status(status: ServerStatus): void;
+      log(line: ServerLogEntry): void;
+    },
+    private readonly env: Record<string, string | undefined> = process.env,
+  ) {}
+
+  current(): ServerStatus {
+    return { ...this.status };
+  }
+
+  async listDefects(): Promise<DefectInfo[]> {
+    this.defects ??= await listDefects({ env: this.env });
+    return this.defects;
+  }
+
+  async start(port: number, defect: string | undefined): Promise<ServerStatus> {
+    if (this.status.state === 'running' || this.status.state === 'starting') {
+      throw new HostError('SERVER_RUNNING', `the server is already ${this.status.state}${this.status.url ? ` at ${this.status.url}` : ''}; stop it first`);
+    }
+    if (defect && !(await this.listDefects()).some((d) => d.name === defect)) {
+      throw new HostError('UNKNOWN_DEFECT', `unknown defect "${defect}" (valid: ${(await this.listDefects()).map((d) => d.name).join(', ')})`);
+    }
+    const started = Date.now();
+    this.logs.length = 0;
+    this.setStatus({ state: 'starting', url: null, port: null, defect: defect ?? null, error: null, startedAt: null, startMs: null });
+    try {
+      const server = await launchEmbeddedServer({
+        port,
+        dev: true,
+        env: this.env,
+        ...(defect ? { defect } : {}),
+        onLog: (line) => this.pushLog({ level: line.level, time: line.time, msg: line.msg, fields: line.fields }),
+      });
+      this.server = server;
+      void server.exited.then((exit) => {
+        if (this.server !== server) return;
+        this.server = null;
+        const expected = this.status.state === 'stopping';
+        this.setStatus({ ...this.status, state: expected ? 'stopped' : 'failed', url: null, port: null, error: expected ? null : `the server exited (code ${exit.code ?? exit.signal})` });
+      });
+      this.setStatus({ state: 'running', url: server.url, port: server.port, defect: defect ?? null, error: null, startedAt: new Date(started).toISOString(), startMs: Date.now() - started });
+    } catch (error) {
+      const message = error instanceof EmbeddedServerStartError ? `${error.message}${error.stderr ? `: ${error.stderr.trim().split('\n').slice(-1)[0]}` : ''}` : error instanceof Error ? error.message : String(error);
+      this.setStatus({ ...this.status, state: 'failed', error: message });
+      throw new HostError('SERVER_START_FAILED', message);
+    }
+    return this.current();
+  }
+
+  async stop(): Promise<ServerStatus> {
+    const server = this.server;
+    if (!server) return this.current();
+    this.setStatus({ ...this.status, state: 'stopping' });
+    await server.stop();
+    this.server = null;
+    this.setStatus({ ...this.status, state: 'stopped', url: null, port: null, error: null });
+    return this.current();
+  }
+
+  recentLogs(limit: number): ServerLogEntry[] {
+    return this.logs.slice(-limit);
+  }
+
+  running(): EmbeddedServer {
+    if (!this.server || this.status.state !== 'running') throw new HostError('SERVER_NOT_RUNNING', 'the embedded server is not running; press Start first');
+    return this.server;
+  }
+
+  async outbox(to?: string) {
+    const emails = await this.running().outbox(to);
+    return emails.map((e) => ({ ...e, link: magicLinkIn(e) }));
+  }
+
+  /** One request to the running server only: the URL is built from its origin, never taken from the caller. */
+  async request(method: string, path: string, body: unknown, headers: Record<string, string> = {}) {
+    const server = this.running();
+    const started = performance.now();
+    const response = await fetch(new URL(path, server.url), {
+      method,
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      redirect: 'manual',
+      signal: AbortSignal.timeout(10_000),
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // Not JSON: the text is the body.
+    }
+    return { status: response.status, headers: Object.fromEntries(response.headers.entries()), body: parsed, ms: performance.now() - started };
+  }
+
+  private pushLog(line: ServerLogEntry): void {
+    this.logs.push(line);
+    if (this.logs.length > LOG_LIMIT) this.logs.splice(0, this.logs.length - LOG_LIMIT);
+    this.events.log(line);
+  }
+
+  private setStatus(status: ServerStatus): void {
+    this.status = status;
+    this.events.status(this.current());
+  }
+}
