@@ -93,8 +93,10 @@ export class ServerManager {
   /** One request to the running server only: the URL is built from its origin, never taken from the caller. */
   async request(method: string, path: string, body: unknown, headers: Record<string, string> = {}) {
     const server = this.running();
+    const target = new URL(path, server.url);
+    if (target.origin !== new URL(server.url).origin) throw new HostError('INVALID_PATH', `${path} does not name a path on the embedded server`);
     const started = performance.now();
-    const response = await fetch(new URL(path, server.url), {
+    const response = await fetch(target, {
       method,
       headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),

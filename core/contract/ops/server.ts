@@ -73,7 +73,7 @@ export const serverOperations = {
     args: z
       .object({
         method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
-        path: z.string().regex(/^\/[^\s]*$/, 'path must start with / and contain no spaces').max(2048),
+        path: z.string().regex(/^\/(?!\/)[^\s\\]*$/, 'path must start with a single / and contain no spaces or backslashes').max(2048),
         body: z.unknown().optional(),
         headers: z.record(z.string().regex(/^[A-Za-z0-9-]+$/), z.string().max(4096)).optional(),
       })
