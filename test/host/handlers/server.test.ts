@@ -14,7 +14,8 @@ describe('server operations (validation and state, without starting PostgreSQL)'
 
   it('starts stopped, and refuses requests, outbox and reset until running', async () => {
     const status = await dispatch(handlers, 'server.status', {});
-    assert.deepEqual(status.ok && status.value.state, 'stopped');
+    assert.ok(status.ok);
+    assert.equal((status.value as { state: string }).state, 'stopped');
     for (const [name, args] of [
       ['server.request', { method: 'GET', path: '/me' }],
       ['server.outbox', {}],
@@ -37,7 +38,7 @@ describe('server operations (validation and state, without starting PostgreSQL)'
   it('lists the twelve defects and refuses an unknown one with the valid names', async () => {
     const defects = await dispatch(handlers, 'server.defects', {});
     assert.ok(defects.ok);
-    if (defects.ok) assert.equal(defects.value.defects.length, 12);
+    if (defects.ok) assert.equal((defects.value as { defects: unknown[] }).defects.length, 12);
     const bad = await dispatch(handlers, 'server.start', { defect: 'no-such-defect' });
     assert.equal(bad.ok, false);
     if (!bad.ok) {
