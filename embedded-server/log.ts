@@ -1,6 +1,28 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
 
+type AsyncDestination = ReturnType<typeof pino.destination>;
+
 export type { Logger } from 'pino';
+
+/**
+ * Standard output for the logger, written asynchronously: lines that arrive while a write is in
+ * flight go out together in the next one, instead of one blocking write per line.
+ */
+export function stdoutDestination(): AsyncDestination {
+  return pino.destination({ dest: 1, sync: false });
+}
+
+/** Writes what is buffered, then resolves (at most `timeoutMs` later). Nothing may be logged afterwards. */
+export function closeDestination(destination: AsyncDestination, timeoutMs = 2_000): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    destination.once('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    destination.end();
+  });
+}
 
 /**
  * pino JSON, one object per line on stdout (or the given stream in tests).

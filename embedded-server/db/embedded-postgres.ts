@@ -29,6 +29,8 @@ export interface EmbeddedClusterOptions {
 }
 
 const PASSWORD_FILE = 'specbench-password';
+// 1 MB WAL segments instead of 16: a smaller cluster to create and to copy.
+const INITDB_FLAGS = ['--no-sync', '--encoding=UTF8', '--wal-segsize=1'] as const;
 const START_ATTEMPTS = 3;
 
 /**
@@ -64,8 +66,7 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
       authMethod: 'scram-sha-256',
       persistent,
       createPostgresUser: process.getuid?.() === 0,
-      // 1 MB WAL segments instead of 16: a smaller cluster to create and to copy.
-      initdbFlags: ['--no-sync', '--encoding=UTF8', '--wal-segsize=1'],
+      initdbFlags: [...INITDB_FLAGS],
       postgresFlags: [
         '-c', 'listen_addresses=127.0.0.1',
         '-c', 'unix_socket_directories=',
@@ -83,7 +84,7 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
   // Set once PostgreSQL runs on a template copy, whose password everyone can read in the source.
   let mustRotatePassword = false;
   const init = async (): Promise<void> => {
-    if (!persistent && (await copyFromTemplate(dataDir, (dir) => instanceFor(dir, TEMPLATE_PASSWORD, 0).initialise(), logger))) {
+    if (!persistent && (await copyFromTemplate(dataDir, INITDB_FLAGS, (dir) => instanceFor(dir, TEMPLATE_PASSWORD, 0).initialise(), logger))) {
       password = TEMPLATE_PASSWORD;
       mustRotatePassword = true;
       return;

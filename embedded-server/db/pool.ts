@@ -3,7 +3,16 @@ import type { Logger } from '../log.js';
 
 /** What query modules need: a pool or a checked-out client, so the same function works inside a transaction. */
 export interface Queryable {
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(config: pg.QueryConfig<unknown[]>): Promise<pg.QueryResult<R>>;
   query<R extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>>;
+}
+
+/**
+ * A named statement: PostgreSQL parses and plans it once per connection instead of on every
+ * request. For the statements on the request path; a name must always carry the same text.
+ */
+export function prepared(name: string, text: string, values: unknown[]): pg.QueryConfig<unknown[]> {
+  return { name, text, values };
 }
 
 export type Pool = pg.Pool;

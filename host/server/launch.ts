@@ -87,13 +87,15 @@ export function launchEmbeddedServer(options: LaunchOptions): Promise<EmbeddedSe
   args.push('--stdin-lifeline');
 
   const child = spawnServer(args, options);
-  const exited = new Promise<ServerExit>((resolve) =>
+  const exited = new Promise<ServerExit>((resolve) => {
     child.once('exit', (code, signal) => {
       // An open stdin pipe would keep this process alive after the server is gone.
       child.stdin?.destroy();
       resolve({ code, signal });
-    }),
-  );
+    });
+    // A process that could not be spawned at all never emits 'exit'.
+    child.once('error', () => child.pid === undefined && resolve({ code: null, signal: null }));
+  });
   const stopTimeoutMs = options.stopTimeoutMs ?? 10_000;
   let stopping: Promise<ServerExit> | undefined;
   const stop = (): Promise<ServerExit> => (stopping ??= stopChild(child, exited, stopTimeoutMs));

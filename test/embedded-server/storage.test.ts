@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import pg from 'pg';
 import { loadMigrations, migrate } from '../../embedded-server/db/migrate.js';
+import { endPool } from '../../embedded-server/db/pool.js';
 import { acquireDatabase } from './support/cluster.js';
 
 // The schema of seed NFR-2 and the migration rules: ordered, prefix-checked, N-1 → N with data in place.
@@ -11,7 +12,10 @@ const pools: pg.Pool[] = [];
 async function freshPool(prefix: string): Promise<pg.Pool> {
   const db = await acquireDatabase(prefix);
   databases.push(db);
-  const pool = new pg.Pool({ connectionString: db.url, max: 2 });
+  return track(new pg.Pool({ connectionString: db.url, max: 2 }));
+}
+
+function track(pool: pg.Pool): pg.Pool {
   pools.push(pool);
   return pool;
 }
@@ -22,7 +26,8 @@ before(async () => {
   await migrate(migrated);
 });
 after(async () => {
-  await Promise.all(pools.map((p) => p.end()));
+  // endPool waits for the connections to close, so stopping the cluster cuts none of them.
+  await Promise.all(pools.map((p) => endPool(p)));
   for (const db of databases) await db.release();
   databases = [];
 });
@@ -109,8 +114,7 @@ test('a database newer than the server, or with a different history, is refused'
 
 test('two servers migrating one database at once apply each migration once', async () => {
   const pool = await freshPool('concurrent');
-  const second = new pg.Pool({ connectionString: databases.at(-1)!.url, max: 2 });
-  pools.push(second);
+  const second = track(new pg.Pool({ connectionString: databases.at(-1)!.url, max: 2 }));
   const [a, b] = await Promise.all([migrate(pool), migrate(second)]);
   assert.deepEqual([...a, ...b].sort(), [1, 2, 3, 4]);
 });

@@ -1,4 +1,4 @@
-import type { Queryable } from '../pool.js';
+import { prepared, type Queryable } from '../pool.js';
 
 export interface EmailOutboxRow {
   id: string;
@@ -12,12 +12,14 @@ export async function insertOutboxEmail(
   db: Queryable,
   email: { to: string; subject: string; htmlBody: string; sentAt: Date },
 ): Promise<void> {
-  await db.query('INSERT INTO email_outbox (to_address, subject, html_body, sent_at) VALUES ($1, $2, $3, $4)', [
-    email.to,
-    email.subject,
-    email.htmlBody,
-    email.sentAt,
-  ]);
+  await db.query(
+    prepared('insert-outbox-email', 'INSERT INTO email_outbox (to_address, subject, html_body, sent_at) VALUES ($1, $2, $3, $4)', [
+      email.to,
+      email.subject,
+      email.htmlBody,
+      email.sentAt,
+    ]),
+  );
 }
 
 /** Newest first. */

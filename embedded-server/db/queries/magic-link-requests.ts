@@ -1,4 +1,5 @@
-import type { Queryable } from '../pool.js';
+import { randomUUID } from 'node:crypto';
+import { prepared, type Queryable } from '../pool.js';
 import type { UserStatus } from './users.js';
 
 /**
@@ -6,13 +7,12 @@ import type { UserStatus } from './users.js';
  * recording cannot interleave: 20 concurrent requests see counts 0..19, not 0 twenty times.
  */
 export async function lockAddress(db: Queryable, email: string): Promise<void> {
-  await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [email]);
+  await db.query(prepared('lock-address', 'SELECT pg_advisory_xact_lock(hashtext($1))', [email]));
 }
 
 export async function countRequestsSince(db: Queryable, email: string, since: Date): Promise<number> {
   const { rows } = await db.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM magic_link_requests WHERE email = $1 AND requested_at > $2',
-    [email, since],
+    prepared('count-requests', 'SELECT count(*)::int AS n FROM magic_link_requests WHERE email = $1 AND requested_at > $2', [email, since]),
   );
   return rows[0]?.n ?? 0;
 }
@@ -38,7 +38,8 @@ export interface IssueResult {
 
 /**
  * One statement for every address, registered or not: record the request, invalidate the
- * owner's unused links and insert the new token. When no eligible user owns the address, the
+ * owner's unused links and insert the new token (data-modifying CTEs run whether or not the
+ * final SELECT reads them). When no eligible user owns the address, the
  * invalidation and the insert run for the decoy user instead, whose token the caller deletes
  * right away — so the database does the same work for unknown emails (NFR-3: no timing oracle).
  */
@@ -50,12 +51,14 @@ const RECORD_AND_ISSUE = `
   ), eligible AS (
     SELECT id FROM target WHERE status = 'active' OR NOT $5::boolean
   ), chosen AS (
-    SELECT id, true AS real FROM eligible
-    UNION ALL
-    SELECT id, false FROM users WHERE id = $7::uuid AND NOT EXISTS (SELECT 1 FROM eligible)
+    -- One primary-key lookup either way: the eligible user's, or the decoy's.
+    SELECT u.id, EXISTS (SELECT 1 FROM eligible) AS real
+    FROM users u WHERE u.id = COALESCE((SELECT id FROM eligible), $7::uuid)
   ), invalidated AS (
+    -- The decoy's own (deleted) tokens would make its index probe slower than a real user's:
+    -- probe a random id instead, which finds nothing, like the probe for a user without links.
     UPDATE magic_link_tokens SET used_at = $2
-    WHERE user_id IN (SELECT id FROM chosen) AND used_at IS NULL AND $6::boolean
+    WHERE user_id = (SELECT CASE WHEN real THEN id ELSE $8::uuid END FROM chosen) AND used_at IS NULL AND $6::boolean
     RETURNING id
   ), issued AS (
     INSERT INTO magic_link_tokens (user_id, token_hash, expires_at, created_at)
@@ -65,14 +68,20 @@ const RECORD_AND_ISSUE = `
   SELECT (SELECT status FROM target) AS user_status,
          (SELECT id FROM issued) AS token_id,
          (SELECT user_id FROM issued) AS user_id,
-         (SELECT real FROM chosen) AS real,
-         (SELECT count(*) FROM recorded)::int AS recorded,
-         (SELECT count(*) FROM invalidated)::int AS invalidated`;
+         (SELECT real FROM chosen) AS real`;
 
 export async function recordRequestAndIssueToken(db: Queryable, input: IssueInput, decoyUserId: string): Promise<IssueResult> {
   const { rows } = await db.query<{ user_status: UserStatus | null; token_id: string | null; user_id: string | null; real: boolean | null }>(
-    RECORD_AND_ISSUE,
-    [input.email, input.now, input.storedTokenValue, input.expiresAt, input.activeOnly, input.invalidateEarlier, decoyUserId],
+    prepared('record-and-issue', RECORD_AND_ISSUE, [
+      input.email,
+      input.now,
+      input.storedTokenValue,
+      input.expiresAt,
+      input.activeOnly,
+      input.invalidateEarlier,
+      decoyUserId,
+      randomUUID(),
+    ]),
   );
   const row = rows[0];
   if (!row?.token_id || !row.user_id) throw new Error('no token was issued: the decoy user is missing (seedDemoUsers creates it)');

@@ -1,4 +1,4 @@
-import type { Queryable } from '../pool.js';
+import { prepared, type Queryable } from '../pool.js';
 import type { UserStatus } from './users.js';
 
 export interface MagicLinkTokenRow {
@@ -49,7 +49,7 @@ export async function consumeToken(
   now: Date,
   variant: ConsumeVariant = 'correct',
 ): Promise<{ id: string; user_id: string } | null> {
-  const { rows } = await db.query<{ id: string; user_id: string }>(CONSUME_SQL[variant], [storedValue, now]);
+  const { rows } = await db.query<{ id: string; user_id: string }>(prepared(`consume-token-${variant}`, CONSUME_SQL[variant], [storedValue, now]));
   return rows[0] ?? null;
 }
 
@@ -64,9 +64,12 @@ export interface TokenState {
 /** Why a token did not verify (or, for the `verify-race` defect, whether it may). */
 export async function findTokenState(db: Queryable, storedValue: string): Promise<TokenState | null> {
   const { rows } = await db.query<TokenState>(
-    `SELECT t.id, t.user_id, t.expires_at, t.used_at, u.status AS user_status
-     FROM magic_link_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1`,
-    [storedValue],
+    prepared(
+      'token-state',
+      `SELECT t.id, t.user_id, t.expires_at, t.used_at, u.status AS user_status
+       FROM magic_link_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1`,
+      [storedValue],
+    ),
   );
   return rows[0] ?? null;
 }
@@ -82,8 +85,17 @@ export async function invalidateUserTokens(db: Queryable, userId: string, now: D
   return rowCount ?? 0;
 }
 
+/**
+ * Deletes the decoy user's token (see seed.ts). RETURNING the row is deliberate: measured on the
+ * embedded PostgreSQL, a plain DELETE is ~15 µs cheaper than the outbox INSERT a registered
+ * address costs, and with the row sent back the two paths cost the same (NFR-3).
+ */
+export async function discardDecoyToken(db: Queryable, id: string): Promise<void> {
+  await db.query(prepared('discard-decoy-token', 'DELETE FROM magic_link_tokens WHERE id = $1 RETURNING *', [id]));
+}
+
 export async function deleteToken(db: Queryable, id: string): Promise<void> {
-  await db.query('DELETE FROM magic_link_tokens WHERE id = $1', [id]);
+  await db.query(prepared('delete-token', 'DELETE FROM magic_link_tokens WHERE id = $1', [id]));
 }
 
 /** Rows as stored, newest first; optionally only those of one user (by normalised email). */

@@ -1,4 +1,4 @@
-import type { Queryable } from '../pool.js';
+import { prepared, type Queryable } from '../pool.js';
 
 export type UserStatus = 'active' | 'suspended';
 
@@ -12,12 +12,12 @@ export interface UserRow {
 }
 
 export async function findUserByEmail(db: Queryable, email: string): Promise<UserRow | null> {
-  const { rows } = await db.query<UserRow>('SELECT * FROM users WHERE email = $1', [email]);
+  const { rows } = await db.query<UserRow>(prepared('user-by-email', 'SELECT * FROM users WHERE email = $1', [email]));
   return rows[0] ?? null;
 }
 
 export async function findUserById(db: Queryable, id: string): Promise<UserRow | null> {
-  const { rows } = await db.query<UserRow>('SELECT * FROM users WHERE id = $1', [id]);
+  const { rows } = await db.query<UserRow>(prepared('user-by-id', 'SELECT * FROM users WHERE id = $1', [id]));
   return rows[0] ?? null;
 }
 

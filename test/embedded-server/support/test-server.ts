@@ -36,8 +36,9 @@ export interface TestServerOptions {
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const database = await acquireDatabase(options.defect ?? 'correct');
   const logLines: string[] = [];
+  // debug: the scans of AC-6 then cover every line the server can write, access log included.
   const logger = createLogger({
-    level: 'info',
+    level: 'debug',
     destination: { write: (chunk: string) => void logLines.push(...chunk.split('\n').filter((l) => l.length > 0)) },
   });
   const pool = createPool(database.url, logger, 10);
