@@ -25,6 +25,7 @@ async function start() {
   startLintDecorations(monaco);
   startLinting();
   startAutosave();
+  void import('./review/review-runtime.js').then((review) => review.startReview(monaco));
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

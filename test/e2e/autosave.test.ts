@@ -1,29 +1,22 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startWorkbench, watchPageHealth, type Workbench } from './harness.js';
-import { WorkbenchPage } from './pages/workbench-page.js';
+import type { Page } from 'playwright-core';
+import { openSession, type Session, type Workbench } from './harness.js';
+import type { WorkbenchPage } from './pages/workbench-page.js';
 
 describe('autosave and history (issue 4)', () => {
-  let browser: Browser;
+  let session: Session;
   let bench: Workbench;
   let page: Page;
   let ui: WorkbenchPage;
   let problems: string[];
 
   before(async () => {
-    browser = await launchChromium();
-    bench = await startWorkbench();
-    page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
-    problems = watchPageHealth(page);
-    ui = new WorkbenchPage(page);
-    await ui.open(bench.host.url);
+    session = await openSession('magic-link.md', {});
+    ({ bench, page, ui, problems } = session);
   });
-  after(async () => {
-    await browser?.close();
-    await bench?.close();
-  });
+  after(() => session?.close());
 
   it('keeps typed text across a reload three seconds later, without touching the file (AC-4)', async () => {
     const onDisk = readFileSync(bench.specPath, 'utf8');

@@ -2,10 +2,14 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { reviewSettingsSchema, saveReviewSettings, type ReviewSettings } from '../../host/ai/settings.js';
+import type { HostContext } from '../../host/handlers/context.js';
 import { createHandlers } from '../../host/handlers/index.js';
+import type { ReviewHostExtras } from '../../host/handlers/review.js';
 import { createBrowserContext } from '../../host/launch/browser-context.js';
 import { rendererDist, samplesDir } from '../../host/paths.js';
 import { startWebHost, type WebHost } from '../../host/web/server.js';
+import { WorkbenchPage } from './pages/workbench-page.js';
 
 /** Debian's Chromium, with everything that would phone home switched off. */
 export const CHROMIUM_ARGS = [
@@ -29,8 +33,18 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
+export interface WorkbenchOptions {
+  /**
+   * The environment the review handlers read ANTHROPIC_API_KEY from (default: this process's).
+   * Pass `{}` for a host without a key, whatever the machine running the tests has set.
+   */
+  reviewEnv?: Record<string, string | undefined>;
+  /** Review settings written to the data folder before start (e.g. `baseURL` of the stand-in Messages API). */
+  reviewSettings?: Partial<ReviewSettings>;
+}
+
 /** Browser mode on a free port, opening a scratch copy of a sample, with its own data folder. */
-export async function startWorkbench(sample = 'magic-link.md'): Promise<Workbench> {
+export async function startWorkbench(sample = 'magic-link.md', options: WorkbenchOptions = {}): Promise<Workbench> {
   const dir = mkdtempSync(join(tmpdir(), 'specbench-e2e-'));
   const specPath = join(dir, sample);
   copyFileSync(join(samplesDir, sample), specPath);
@@ -40,7 +54,10 @@ export async function startWorkbench(sample = 'magic-link.md'): Promise<Workbenc
     emit: (name, payload) => host?.broadcast(name, payload),
     env: { SPECBENCH_HOME: join(dir, 'home') },
   });
-  host = await startWebHost({ handlers: createHandlers(context), staticDir: rendererDist, port: 0 });
+  if (options.reviewSettings) await saveReviewSettings(context.dataDir, reviewSettingsSchema.parse(options.reviewSettings));
+  // The review handlers take their environment as an extra of the context (see host/handlers/review.ts).
+  const handlerContext: HostContext & ReviewHostExtras = options.reviewEnv ? { ...context, env: options.reviewEnv } : context;
+  host = await startWebHost({ handlers: createHandlers(handlerContext), staticDir: rendererDist, port: 0 });
   const started = host;
   return {
     host: started,
@@ -61,4 +78,40 @@ export function watchPageHealth(page: Page): string[] {
     if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) problems.push(`csp: ${m.text()}`);
   });
   return problems;
+}
+
+/** A browser page on a fresh workbench, with its health watched; what almost every e2e test starts from. */
+export interface Session {
+  browser: Browser;
+  bench: Workbench;
+  page: Page;
+  ui: WorkbenchPage;
+  /** Page errors and CSP violations seen so far (a test asserts it stays empty). */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+export async function openSession(
+  sample = 'magic-link.md',
+  options: WorkbenchOptions & { viewport?: { width: number; height: number }; acceptDialogs?: boolean; onPage?: (page: Page) => void } = {},
+): Promise<Session> {
+  const browser = await launchChromium();
+  const bench = await startWorkbench(sample, options);
+  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1500, height: 1000 } });
+  if (options.acceptDialogs) page.on('dialog', (dialog) => void dialog.accept());
+  options.onPage?.(page);
+  const problems = watchPageHealth(page);
+  const ui = new WorkbenchPage(page);
+  await ui.open(bench.host.url);
+  return {
+    browser,
+    bench,
+    page,
+    ui,
+    problems,
+    async close() {
+      await browser.close();
+      await bench.close();
+    },
+  };
 }

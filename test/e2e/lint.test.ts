@@ -1,29 +1,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startWorkbench, watchPageHealth, type Workbench } from './harness.js';
-import { WorkbenchPage } from './pages/workbench-page.js';
+import type { Page } from 'playwright-core';
+import { openSession, type Session } from './harness.js';
+import type { WorkbenchPage } from './pages/workbench-page.js';
 
 describe('lint in the editor (issue 3, AC-7)', () => {
-  let browser: Browser;
-  let bench: Workbench;
+  let session: Session;
   let page: Page;
   let ui: WorkbenchPage;
   let problems: string[];
 
   before(async () => {
-    browser = await launchChromium();
-    bench = await startWorkbench('magic-link-draft.md');
-    page = await browser.newPage({ viewport: { width: 1500, height: 1100 } });
-    problems = watchPageHealth(page);
-    ui = new WorkbenchPage(page);
-    await ui.open(bench.host.url);
+    session = await openSession('magic-link-draft.md', { viewport: { width: 1500, height: 1100 } });
+    ({ page, ui, problems } = session);
     await page.getByTestId('readiness').waitFor();
   });
-  after(async () => {
-    await browser?.close();
-    await bench?.close();
-  });
+  after(() => session?.close());
 
   it('marks each AC binary or not beside its line, and lists the findings in Problems', async () => {
     const pane = ui.pane('acceptance');

@@ -1,23 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startWorkbench, watchPageHealth, type Workbench } from './harness.js';
+import type { Page } from 'playwright-core';
+import { openSession, type Session } from './harness.js';
 import { ServerPanel } from './pages/server-panel.js';
-import { WorkbenchPage } from './pages/workbench-page.js';
 
 describe('Server panel (issue 6, AC-8)', () => {
-  let browser: Browser;
-  let bench: Workbench;
+  let session: Session;
   let page: Page;
   let server: ServerPanel;
   let problems: string[];
 
   before(async () => {
-    browser = await launchChromium();
-    bench = await startWorkbench();
-    page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
-    problems = watchPageHealth(page);
-    await new WorkbenchPage(page).open(bench.host.url);
+    session = await openSession();
+    ({ page, problems } = session);
     server = new ServerPanel(page);
     await server.open();
   });
@@ -27,8 +22,7 @@ describe('Server panel (issue 6, AC-8)', () => {
       await server.stop();
       await server.state().filter({ hasText: /stopped/i }).waitFor({ timeout: 15_000 });
     }
-    await browser?.close();
-    await bench?.close();
+    await session?.close();
   });
 
   it('shows running and the URL within five seconds of pressing Start', async () => {

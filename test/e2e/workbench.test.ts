@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parseSpec } from '../../core/markdown/parse.js';
-import { launchChromium, startWorkbench, watchPageHealth, type Workbench } from './harness.js';
-import { WorkbenchPage } from './pages/workbench-page.js';
+import { openSession, type Session, type Workbench } from './harness.js';
+import type { WorkbenchPage } from './pages/workbench-page.js';
 
 const SECTIONS: Array<[string, string, string]> = [
   ['context', 'Context', 'The service is a REST API'],
@@ -16,7 +16,7 @@ const SECTIONS: Array<[string, string, string]> = [
 ];
 
 describe('workbench in browser mode', () => {
-  let browser: Browser;
+  let session: Session;
   let bench: Workbench;
   let page: Page;
   let ui: WorkbenchPage;
@@ -24,18 +24,11 @@ describe('workbench in browser mode', () => {
   const requests: string[] = [];
 
   before(async () => {
-    browser = await launchChromium();
-    bench = await startWorkbench();
-    page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
-    page.on('request', (r) => requests.push(r.url()));
-    problems = watchPageHealth(page);
-    ui = new WorkbenchPage(page);
-    await ui.open(bench.host.url);
+    // Requests are recorded from the first navigation on, so start-up traffic is included.
+    session = await openSession('magic-link.md', { onPage: (p) => p.on('request', (r) => requests.push(r.url())) });
+    ({ bench, page, ui, problems } = session);
   });
-  after(async () => {
-    await browser?.close();
-    await bench?.close();
-  });
+  after(() => session?.close());
 
   it('shows six titled panes holding their sections, and the outline counts (AC-2)', async () => {
     assert.equal(await ui.panes().count(), 6);

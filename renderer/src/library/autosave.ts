@@ -91,7 +91,8 @@ export async function openWithDraft(file: OpenedFile): Promise<void> {
   }
 }
 
-function restoreCursor(line: number, column: number): void {
+/** Puts the caret at a whole-document position (1-based), in the pane holding that line. */
+export function restoreCursor(line: number, column: number): void {
   const s = useWorkbench.getState();
   const index = s.doc.sections.findLastIndex((sec) => sec.bodyLine <= line);
   const pane = s.panes.find((p) => p.sectionIndex === index);

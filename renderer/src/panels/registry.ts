@@ -1,5 +1,9 @@
 import type { ComponentType } from 'react';
+import { HistoryPanel } from './HistoryPanel.js';
+import { LibraryPanel } from './LibraryPanel.js';
 import { ProblemsPanel } from './ProblemsPanel.js';
+import { ReviewPanel } from './ReviewPanel.js';
+import { ServerPanel } from './ServerPanel.js';
 
 /** A tool panel in the right-hand dock (Problems, Review, History, Server…). */
 export interface PanelDef {
@@ -11,4 +15,8 @@ export interface PanelDef {
 /** Every dock panel, in tab order. Adding one: a component module and one line here. */
 export const panels: PanelDef[] = [
   { id: 'problems', title: 'Problems', component: ProblemsPanel },
+  { id: 'review', title: 'Review', component: ReviewPanel },
+  { id: 'library', title: 'Library', component: LibraryPanel },
+  { id: 'history', title: 'History', component: HistoryPanel },
+  { id: 'server', title: 'Server', component: ServerPanel },
 ];

@@ -12,8 +12,9 @@ function failure(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function confirmDiscard(): boolean {
-  return !store().dirty || window.confirm('Discard the unsaved changes in this spec?');
+/** True when nothing unsaved would be lost, or the user agreed to lose it. */
+export function confirmDiscard(question = 'Discard the unsaved changes in this spec?'): boolean {
+  return !store().dirty || window.confirm(question);
 }
 
 /** A file the user picked in the browser: same limits and UTF-8 check as the host applies. */
@@ -61,7 +62,8 @@ export function newSpec(template: TemplateId): void {
   useWorkbench.setState({ savedText: '', dirty: true });
 }
 
-function download(name: string, text: string): void {
+/** Offers text as a file download (browser mode's Save and Export). */
+export function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;

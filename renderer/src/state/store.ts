@@ -1,13 +1,15 @@
 import { create } from 'zustand';
 import { createDocumentSlice, type DocumentSlice } from './document-slice.js';
 import { createLintSlice, type LintSlice } from './lint-slice.js';
+import { createReviewSlice, type ReviewSlice } from './review-slice.js';
 import { createUiSlice, type UiSlice } from './ui-slice.js';
 
-export type WorkbenchState = DocumentSlice & UiSlice & LintSlice;
+export type WorkbenchState = DocumentSlice & UiSlice & LintSlice & ReviewSlice;
 
 /** The workbench's one store, composed of slices (zustand's slices pattern). */
 export const useWorkbench = create<WorkbenchState>()((...a) => ({
   ...createDocumentSlice(...a),
   ...createUiSlice(...a),
   ...createLintSlice(...a),
+  ...createReviewSlice(...a),
 }));

@@ -1,0 +1,312 @@
+import type { StateCreator } from 'zustand';
+import type { PayloadOf, ResultOf } from '../../../core/contract/operations.js';
+import type { PassInfo, PassSnapshot, PassStatus, ReviewSettingsView, RunSnapshot } from '../../../core/contract/ops/review.js';
+import type { FindingAnchor } from '../../../core/review/anchor.js';
+import type { BriefTarget } from '../../../core/review/brief.js';
+import type { CostEstimate, PassUsage } from '../../../core/review/cost.js';
+import type { Finding, FindingState } from '../../../core/review/finding.js';
+import type { WorkbenchState } from './store.js';
+
+/** One finding as a `review.finding` event delivered it. */
+export interface ReceivedFinding {
+  finding: Finding;
+  label: 'new' | 'persisting';
+  /** Where it sat in the text the run reviewed. */
+  anchor: FindingAnchor;
+}
+
+export interface PassProgress {
+  phase: PayloadOf<'review.progress'>['phase'];
+  attempt: number;
+  findings: number;
+  outputTokens: number;
+  elapsedMs: number;
+  /** `performance.now()` when the event arrived, so the clock can keep ticking between events. */
+  receivedAt: number;
+}
+
+/** What the renderer knows of one pass of a run. */
+export interface PassResult {
+  passId: string;
+  title: string;
+  kind: PassSnapshot['kind'] | null;
+  status: PassStatus;
+  findings: ReceivedFinding[];
+  progress: PassProgress | null;
+  /** The `review.done` snapshot once the pass has ended. */
+  done: PassSnapshot | null;
+}
+
+export interface ReviewRun {
+  runId: string;
+  /** Started from this window (the `review.run` answer arrived); events of other runs are only buffered. */
+  adopted: boolean;
+  mode: 'online' | 'offline' | null;
+  notice: string | null;
+  status: 'running' | 'done';
+  passIds: string[];
+  passes: Record<string, PassResult>;
+  specId: number | null;
+  /** SHA-256 hex of the text the run reviewed: the key finding states are stored under. */
+  contentHash: string | null;
+  startedAt: number;
+  total: { usage: PassUsage; cost: CostEstimate } | null;
+  cancelRequested: boolean;
+}
+
+export interface ClarifyState {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  mode: 'online' | 'offline' | null;
+  questions: ResultOf<'review.clarify'>['questions'];
+  index: number;
+  outcome: Record<string, 'applied' | 'skipped'>;
+  error: string | null;
+  cost: CostEstimate | null;
+}
+
+export interface BriefState {
+  targets: BriefTarget[] | null;
+  selected: number;
+  conventionsFile: string;
+  result: ResultOf<'review.brief'> | null;
+  loading: boolean;
+  error: string | null;
+}
+
+/** The proposal whose diff is open: a draft pass's text for one section. */
+export interface OpenDraft {
+  runId: string;
+  passId: string;
+  index: number;
+}
+
+export interface ReviewSlice {
+  reviewPasses: PassInfo[] | null;
+  reviewPassErrors: ResultOf<'review.passes'>['errors'];
+  reviewPromptsDir: string;
+  reviewSettings: ReviewSettingsView | null;
+  reviewRuns: Record<string, ReviewRun>;
+  /** The newest adopted run of each pass: what the panel shows. */
+  reviewLatest: Record<string, string>;
+  /** `${contentHash}:${findingId}` → what the author did with it. */
+  reviewStates: Record<string, FindingState>;
+  /** Each shown finding re-anchored against the current text, by finding id. */
+  reviewAnchors: Record<string, FindingAnchor>;
+  reviewTab: 'findings' | 'clarify' | 'brief';
+  reviewSettingsOpen: boolean;
+  reviewShowDismissed: boolean;
+  /** A review.run call is on its way. */
+  reviewStarting: boolean;
+  reviewError: string | null;
+  reviewSelected: string | null;
+  reviewDraft: OpenDraft | null;
+  reviewClarify: ClarifyState;
+  reviewBrief: BriefState;
+  /** Usage and cost of this spec's runs since it was opened. */
+  reviewSpecTotals: { runs: number; usage: PassUsage; usd: number; unpriced: boolean };
+
+  reviewPatch(patch: Partial<ReviewSlice>): void;
+  reviewProgress(p: PayloadOf<'review.progress'>): void;
+  reviewFinding(p: PayloadOf<'review.finding'>): void;
+  reviewPassDone(p: PayloadOf<'review.done'>): void;
+  reviewRunDone(p: RunSnapshot): void;
+  reviewAdopt(runId: string, info: { mode: 'online' | 'offline'; passIds: string[]; notice: string | null; specId: number | null; contentHash: string; titles: Record<string, string> }): void;
+  reviewSetStates(contentHash: string, states: Array<{ findingId: string; state: FindingState }>): void;
+  reviewClear(): void;
+}
+
+const ZERO: PassUsage = { inputTokens: 0, outputTokens: 0, cacheWriteTokens: 0, cacheReadTokens: 0 };
+const MAX_BUFFERED_RUNS = 30;
+
+export const initialClarify: ClarifyState = { status: 'idle', mode: null, questions: [], index: 0, outcome: {}, error: null, cost: null };
+export const initialBrief: BriefState = { targets: null, selected: 0, conventionsFile: 'CLAUDE.md', result: null, loading: false, error: null };
+
+export function stateKey(contentHash: string | null, findingId: string): string {
+  return `${contentHash ?? ''}:${findingId}`;
+}
+
+function emptyRun(runId: string): ReviewRun {
+  return {
+    runId,
+    adopted: false,
+    mode: null,
+    notice: null,
+    status: 'running',
+    passIds: [],
+    passes: {},
+    specId: null,
+    contentHash: null,
+    startedAt: performance.now(),
+    total: null,
+    cancelRequested: false,
+  };
+}
+
+function emptyPass(passId: string, title = passId): PassResult {
+  return { passId, title, kind: null, status: 'queued', findings: [], progress: null, done: null };
+}
+
+/** Runs with one run replaced; unknown run ids are created (events may come before the `review.run` answer). */
+function withRun(runs: Record<string, ReviewRun>, runId: string, change: (run: ReviewRun) => ReviewRun): Record<string, ReviewRun> {
+  const next = { ...runs, [runId]: change(runs[runId] ?? emptyRun(runId)) };
+  const ids = Object.keys(next);
+  if (ids.length > MAX_BUFFERED_RUNS) {
+    // Drop the oldest run nobody looks at: buffered ones first.
+    const drop = ids.find((id) => id !== runId && !next[id].adopted) ?? ids.find((id) => id !== runId && next[id].status === 'done');
+    if (drop) delete next[drop];
+  }
+  return next;
+}
+
+function withPass(run: ReviewRun, passId: string, change: (pass: PassResult) => PassResult): ReviewRun {
+  const pass = change(run.passes[passId] ?? emptyPass(passId));
+  return {
+    ...run,
+    passIds: run.passIds.includes(passId) ? run.passIds : [...run.passIds, passId],
+    passes: { ...run.passes, [passId]: pass },
+  };
+}
+
+/** Findings of a snapshot and those received, by id: a lost event is made good by the snapshot. */
+function reconcile(received: ReceivedFinding[], snapshot: PassSnapshot['findings']): ReceivedFinding[] {
+  if (snapshot.length <= received.length) return received;
+  const have = new Set(received.map((f) => f.finding.id));
+  return [...received, ...snapshot.filter((f) => !have.has(f.finding.id))];
+}
+
+function applyDone(pass: PassResult, snapshot: PassSnapshot): PassResult {
+  return {
+    ...pass,
+    title: snapshot.title,
+    kind: snapshot.kind,
+    status: snapshot.status,
+    findings: reconcile(pass.findings, snapshot.findings),
+    done: snapshot,
+  };
+}
+
+export const createReviewSlice: StateCreator<WorkbenchState, [], [], ReviewSlice> = (set) => ({
+  reviewPasses: null,
+  reviewPassErrors: [],
+  reviewPromptsDir: '',
+  reviewSettings: null,
+  reviewRuns: {},
+  reviewLatest: {},
+  reviewStates: {},
+  reviewAnchors: {},
+  reviewTab: 'findings',
+  reviewSettingsOpen: false,
+  reviewShowDismissed: false,
+  reviewStarting: false,
+  reviewError: null,
+  reviewSelected: null,
+  reviewDraft: null,
+  reviewClarify: initialClarify,
+  reviewBrief: initialBrief,
+  reviewSpecTotals: { runs: 0, usage: ZERO, usd: 0, unpriced: false },
+
+  reviewPatch: (patch) => set(patch),
+
+  reviewProgress: (p) =>
+    set((s) => ({
+      reviewRuns: withRun(s.reviewRuns, p.runId, (run) =>
+        withPass(run, p.passId, (pass) => ({
+          ...pass,
+          // A late progress event never turns an ended pass back into a running one.
+          status: pass.done ? pass.status : p.phase === 'queued' ? 'queued' : 'running',
+          progress: { phase: p.phase, attempt: p.attempt, findings: p.findings, outputTokens: p.outputTokens, elapsedMs: p.elapsedMs, receivedAt: performance.now() },
+        })),
+      ),
+    })),
+
+  reviewFinding: (p) =>
+    set((s) => ({
+      reviewRuns: withRun(s.reviewRuns, p.runId, (run) =>
+        withPass(run, p.passId, (pass) =>
+          pass.findings.some((f) => f.finding.id === p.finding.id)
+            ? pass
+            : { ...pass, status: pass.done ? pass.status : 'running', findings: [...pass.findings, { finding: p.finding, label: p.label, anchor: p.anchor }] },
+        ),
+      ),
+    })),
+
+  reviewPassDone: (p) =>
+    set((s) => ({
+      reviewRuns: withRun(s.reviewRuns, p.runId, (run) => withPass(run, p.passId, (pass) => applyDone(pass, p))),
+    })),
+
+  reviewRunDone: (p) =>
+    set((s) => {
+      const before = s.reviewRuns[p.runId];
+      const runs = withRun(s.reviewRuns, p.runId, (run) => {
+        let next: ReviewRun = { ...run, status: 'done', mode: p.mode, total: { usage: p.usage, cost: p.cost } };
+        for (const snapshot of p.passes) next = withPass(next, snapshot.passId, (pass) => applyDone(pass, snapshot));
+        return next;
+      });
+      // Count a run towards the spec's totals once, when it ends, if this window started it.
+      if (!before?.adopted || before.status === 'done') return { reviewRuns: runs };
+      const t = s.reviewSpecTotals;
+      return {
+        reviewRuns: runs,
+        reviewSpecTotals: {
+          runs: t.runs + 1,
+          usage: {
+            inputTokens: t.usage.inputTokens + p.usage.inputTokens,
+            outputTokens: t.usage.outputTokens + p.usage.outputTokens,
+            cacheWriteTokens: t.usage.cacheWriteTokens + p.usage.cacheWriteTokens,
+            cacheReadTokens: t.usage.cacheReadTokens + p.usage.cacheReadTokens,
+          },
+          usd: t.usd + (p.cost.usd ?? 0),
+          unpriced: t.unpriced || (p.cost.usd === null && p.mode === 'online'),
+        },
+      };
+    }),
+
+  reviewAdopt: (runId, info) =>
+    set((s) => {
+      const runs = withRun(s.reviewRuns, runId, (run) => {
+        let next: ReviewRun = { ...run, adopted: true, mode: info.mode, notice: info.notice, specId: info.specId, contentHash: info.contentHash };
+        for (const passId of info.passIds) next = withPass(next, passId, (pass) => ({ ...pass, title: pass.done?.title ?? info.titles[passId] ?? pass.title }));
+        next.passIds = [...info.passIds, ...next.passIds.filter((id) => !info.passIds.includes(id))];
+        return next;
+      });
+      const latest = { ...s.reviewLatest };
+      for (const passId of info.passIds) latest[passId] = runId;
+      // A counted run that had already ended before its answer came: count it now.
+      const run = runs[runId];
+      let totals = s.reviewSpecTotals;
+      if (run.status === 'done' && run.total && !s.reviewRuns[runId]?.adopted) {
+        totals = {
+          runs: totals.runs + 1,
+          usage: {
+            inputTokens: totals.usage.inputTokens + run.total.usage.inputTokens,
+            outputTokens: totals.usage.outputTokens + run.total.usage.outputTokens,
+            cacheWriteTokens: totals.usage.cacheWriteTokens + run.total.usage.cacheWriteTokens,
+            cacheReadTokens: totals.usage.cacheReadTokens + run.total.usage.cacheReadTokens,
+          },
+          usd: totals.usd + (run.total.cost.usd ?? 0),
+          unpriced: totals.unpriced || (run.total.cost.usd === null && info.mode === 'online'),
+        };
+      }
+      return { reviewRuns: runs, reviewLatest: latest, reviewSpecTotals: totals };
+    }),
+
+  reviewSetStates: (contentHash, states) =>
+    set((s) => {
+      const next = { ...s.reviewStates };
+      for (const { findingId, state } of states) next[stateKey(contentHash, findingId)] = state;
+      return { reviewStates: next };
+    }),
+
+  reviewClear: () =>
+    set({
+      reviewLatest: {},
+      reviewAnchors: {},
+      reviewSelected: null,
+      reviewDraft: null,
+      reviewError: null,
+      reviewClarify: initialClarify,
+      reviewBrief: initialBrief,
+      reviewSpecTotals: { runs: 0, usage: ZERO, usd: 0, unpriced: false },
+    }),
+});
