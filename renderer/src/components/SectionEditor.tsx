@@ -47,6 +47,8 @@ export function SectionEditor({ reloadKey, initialText, ariaLabel, placeholder, 
         tabSize: 2,
         unicodeHighlight: { ambiguousCharacters: false },
         scrollbar: { alwaysConsumeMouseWheel: false },
+        // Hovers and the quick-fix menu would be clipped by a short pane otherwise.
+        fixedOverflowWidgets: true,
       }}
     />
   );
