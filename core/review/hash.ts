@@ -1,16 +1,6 @@
-/**
- * A 53-bit string hash (cyrb53), printed as base-36. Core has no crypto; this only needs to
- * be stable and well spread for ids, not secure.
- */
+import { cyrb53 } from '../text/cyrb53.js';
+
+/** A stable id for findings and questions: cyrb53 in base 36. */
 export function stableHash(text: string, seed = 0): string {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  return cyrb53(text, seed).toString(36);
 }

@@ -1,3 +1,4 @@
+import { readOnlyDiffOptions } from '../monaco/diff-options.js';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type * as Monaco from 'monaco-editor/editor/editor.api';
@@ -97,19 +98,10 @@ export function DiffView({ specId, from, to, onClose }: Props) {
     void import('../monaco/setup.js').then(({ monaco }) => {
       if (cancelled || !host.current) return;
       const editor = monaco.editor.createDiffEditor(host.current, {
-        readOnly: true,
-        originalEditable: false,
-        renderSideBySide: true,
+        ...readOnlyDiffOptions,
         useInlineViewWhenSpaceIsLimited: false,
-        automaticLayout: true,
-        theme: 'specbench-dark',
-        wordWrap: 'on',
-        diffWordWrap: 'on',
-        minimap: { enabled: false },
-        scrollBeyondLastLine: false,
         renderOverviewRuler: true,
         ignoreTrimWhitespace: false,
-        fontSize: 13,
       });
       const listener = editor.onDidUpdateDiff(() => {
         // Null until the diff of the current models has been computed.

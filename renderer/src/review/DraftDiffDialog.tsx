@@ -1,3 +1,4 @@
+import { readOnlyDiffOptions } from '../monaco/diff-options.js';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type * as Monaco from 'monaco-editor/editor/editor.api';
@@ -52,19 +53,7 @@ function DraftDiff({ draft, proposal }: { draft: OpenDraft; proposal: DraftPropo
       }
       const original = monaco.editor.createModel(target.body, 'markdown');
       const modified = monaco.editor.createModel(proposedBody(target.body, proposal.text, target.eol), 'markdown');
-      const diff = monaco.editor.createDiffEditor(host.current, {
-        readOnly: true,
-        originalEditable: false,
-        renderSideBySide: true,
-        automaticLayout: true,
-        theme: 'specbench-dark',
-        wordWrap: 'on',
-        diffWordWrap: 'on',
-        minimap: { enabled: false },
-        scrollBeyondLastLine: false,
-        fontSize: 13,
-        unicodeHighlight: { ambiguousCharacters: false },
-      });
+      const diff = monaco.editor.createDiffEditor(host.current, readOnlyDiffOptions);
       diff.setModel({ original, modified });
       diff.onDidUpdateDiff(() => {
         setHunks(diff.getLineChanges() ?? []);
