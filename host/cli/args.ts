@@ -34,6 +34,12 @@ export function parseArgs(argv: string[], spec: { values?: string[]; booleans?: 
   return { positionals, flags };
 }
 
+/** The value of a value flag (`--name value`), or undefined when it was not given. */
+export function stringFlag(args: ParsedArgs, name: string): string | undefined {
+  const value = args.flags.get(name);
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** The value of `--format`, checked against what the command supports. */
 export function formatFlag<F extends string>(args: ParsedArgs, allowed: readonly F[], fallback: F): F {
   const value = args.flags.get('format');

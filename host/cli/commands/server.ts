@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, stringFlag } from '../args.js';
 import { UsageError, type CliCommand, type CliIo } from '../command.js';
 import { EmbeddedServerStartError, launchEmbeddedServer, listDefects } from '../../server/index.js';
 
@@ -17,39 +17,23 @@ Prints "listening on http://127.0.0.1:PORT" when ready, then its JSON log lines.
 
 /** `specbench server`, with the stop signal passed in (the command wires SIGINT/SIGTERM; tests pass their own). */
 export async function runServerCommand(argv: string[], io: CliIo, stop: AbortSignal): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        port: { type: 'string' },
-        'database-url': { type: 'string' },
-        'data-dir': { type: 'string' },
-        defect: { type: 'string' },
-        dev: { type: 'boolean' },
-        'list-defects': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  if (values.help) {
+  const args = parseArgs(argv, { values: ['port', 'database-url', 'data-dir', 'defect'], booleans: ['dev', 'list-defects', 'help'] });
+  if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
+  const flag = (name: string) => stringFlag(args, name);
+  if (args.flags.has('help')) {
     io.stdout(USAGE);
     return 0;
   }
-  if (values['list-defects']) {
+  if (args.flags.has('list-defects')) {
     const defects = await listDefects({ env: io.env });
     const width = Math.max(...defects.map((d) => d.name.length)) + 2;
     io.stdout(defects.map((d) => d.name.padEnd(width) + d.description + '\n').join(''));
     return 0;
   }
 
-  const portText = values.port ?? io.env.PORT ?? '4000';
+  const portText = flag('port') ?? io.env.PORT ?? '4000';
   if (!/^\d+$/.test(portText) || Number(portText) > 65535) throw new UsageError(`invalid port "${portText}" (0-65535)`);
-  const databaseUrl = values['database-url'] ?? (io.env.DATABASE_URL || undefined);
+  const databaseUrl = flag('database-url') ?? (io.env.DATABASE_URL || undefined);
 
   // Until the server is up, its stderr is held back: if it fails, the error below quotes it once.
   let held: string[] | undefined = [];
@@ -58,9 +42,9 @@ export async function runServerCommand(argv: string[], io: CliIo, stop: AbortSig
     server = await launchEmbeddedServer({
       port: Number(portText),
       databaseUrl,
-      dataDir: values['data-dir'],
-      defect: values.defect,
-      dev: values.dev ?? false,
+      dataDir: flag('data-dir'),
+      defect: flag('defect'),
+      dev: args.flags.has('dev'),
       env: io.env,
       signal: stop,
       onLog: (line) => {
