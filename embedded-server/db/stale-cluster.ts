@@ -1,6 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../log.js';
+import { isAlive, postmasterPid } from './postmaster.js';
 
 export class DataDirInUseError extends Error {
   override name = 'DataDirInUseError';
@@ -15,8 +16,8 @@ export class DataDirInUseError extends Error {
  */
 export async function releaseStaleLock(dataDir: string, logger: Logger): Promise<void> {
   const lockFile = path.join(dataDir, 'postmaster.pid');
-  const pid = Number.parseInt((await readFile(lockFile, 'utf8').catch(() => '')).split('\n')[0] ?? '', 10);
-  if (!Number.isInteger(pid) || pid <= 0) {
+  const pid = await postmasterPid(dataDir);
+  if (pid === null) {
     await rm(lockFile, { force: true });
     return;
   }
@@ -45,14 +46,6 @@ export async function releaseStaleLock(dataDir: string, logger: Logger): Promise
   await rm(lockFile, { force: true });
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;

@@ -1,7 +1,8 @@
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from '../log.js';
+import { isAlive, postmasterPid } from './postmaster.js';
 
 export const TEMP_PREFIX = 'specbench-pg-';
 const ABANDONED_AFTER_MS = 10 * 60 * 1000;
@@ -18,21 +19,12 @@ export async function sweepAbandonedTempClusters(logger: Logger): Promise<void> 
     const dir = path.join(os.tmpdir(), entry);
     try {
       if (Date.now() - (await stat(dir)).mtimeMs < ABANDONED_AFTER_MS) continue;
-      const pid = Number.parseInt((await readFile(path.join(dir, 'data', 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0] ?? '', 10);
-      if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) continue;
+      const pid = await postmasterPid(path.join(dir, 'data'));
+      if (pid !== null && isAlive(pid)) continue;
       await rm(dir, { recursive: true, force: true });
       logger.info({ dir }, 'removed an abandoned temporary PostgreSQL cluster');
     } catch {
       // Someone else's or already gone.
     }
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
