@@ -9,6 +9,7 @@ import pg from 'pg';
 import { startEmbeddedCluster, type EmbeddedCluster } from '../../embedded-server/db/embedded-postgres.js';
 import { sweepAbandonedTempClusters } from '../../embedded-server/db/temp-sweep.js';
 import { createLogger } from '../../embedded-server/log.js';
+import { isAlive } from '../../embedded-server/db/postmaster.js';
 
 // The edge case "data dir left by a crash → recovered or recreated; never a hang".
 const logger = createLogger({ level: 'silent' });
@@ -31,14 +32,6 @@ async function query<T extends pg.QueryResultRow>(cluster: EmbeddedCluster, sql:
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 test('a temporary cluster (copied from the template) gets its own password and is deleted on stop', async () => {
   const cluster = await startEmbeddedCluster({ logger });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { groupAlive, waitForGroupExit } from './support/process-group.js';
 
 // embedded-server/main.ts as a process: flags, the ready line, shutdown on SIGINT and on stdin closing.
 const MAIN = fileURLToPath(new URL('../../embedded-server/main.ts', import.meta.url));
@@ -34,18 +35,9 @@ function exitOf(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
 }
 
-function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function assertGroupGone(pgid: number): Promise<void> {
-  const deadline = Date.now() + 3_000;
-  while (groupAlive(pgid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  await waitForGroupExit(pgid, 3_000);
   assert.ok(!groupAlive(pgid), 'no PostgreSQL is left behind');
 }
 

@@ -13,6 +13,7 @@ import {
 import { DEFECT_NAMES } from '../../../embedded-server/defects.js';
 import { acquireDatabase } from '../../embedded-server/support/cluster.js';
 import { leakingLines } from '../../embedded-server/support/log-scan.js';
+import { groupAlive, waitForGroupExit } from '../../embedded-server/support/process-group.js';
 
 // The launcher against the real main.ts: ready line, dev helpers, logs, clean stop, start failures.
 const started: EmbeddedServer[] = [];
@@ -29,20 +30,7 @@ async function databaseUrl(prefix: string): Promise<string> {
   return db.url;
 }
 
-/** True while any process of the group (the server, its PostgreSQL) is alive. */
-function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
-async function waitForGroupExit(pgid: number, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (groupAlive(pgid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-}
 
 function groupMembers(pgid: number): string {
   return execSync('ps -eo pid,pgid,ppid,stat,args').toString().split('\n').filter((l) => l.trim().split(/\s+/)[1] === String(pgid)).join('\n');
