@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { DockPanelPage } from './dock-panel.js';
 
 /** Monaco's rendered lines as plain text (non-breaking spaces and wrapping folded to single spaces). */
 async function renderedText(lines: Locator): Promise<string> {
@@ -6,12 +7,9 @@ async function renderedText(lines: Locator): Promise<string> {
 }
 
 /** The History dock panel: the open spec's versions, restore, and compare. */
-export class HistoryPanelPage {
-  constructor(readonly page: Page) {}
-
-  async open(): Promise<void> {
-    await this.page.getByTestId('tab-history').click();
-    await this.page.getByTestId('history').waitFor();
+export class HistoryPanelPage extends DockPanelPage {
+  constructor(page: Page) {
+    super(page, 'history', 'history');
   }
 
   emptyMessage(): Locator {

@@ -1,12 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
+import { DockPanelPage } from './dock-panel.js';
 
 /** The Library dock panel: specs, filters, full-text search and spec actions. */
-export class LibraryPanelPage {
-  constructor(readonly page: Page) {}
-
-  async open(): Promise<void> {
-    await this.page.getByTestId('tab-library').click();
-    await this.page.getByTestId('library').waitFor();
+export class LibraryPanelPage extends DockPanelPage {
+  constructor(page: Page) {
+    super(page, 'library', 'library');
   }
 
   specs(): Locator {

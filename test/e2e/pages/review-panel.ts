@@ -1,13 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
+import { DockPanelPage } from './dock-panel.js';
 
 /** The Review dock panel (issue 5), as a user sees it. */
-export class ReviewPanelPage {
-  constructor(readonly page: Page) {}
-
-  /** Opens the Review tab and waits until the passes from the prompt files are listed. */
-  async open(): Promise<void> {
-    await this.page.getByTestId('tab-review').click();
-    await this.page.getByTestId('review-passes').waitFor();
+export class ReviewPanelPage extends DockPanelPage {
+  constructor(page: Page) {
+    super(page, 'review', 'review-passes');
   }
 
   root(): Locator {

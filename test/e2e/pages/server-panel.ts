@@ -1,12 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
+import { DockPanelPage } from './dock-panel.js';
 
 /** The Server panel in the dock. */
-export class ServerPanel {
-  constructor(readonly page: Page) {}
-
-  async open(): Promise<void> {
-    await this.page.getByTestId('tab-server').click();
-    await this.page.getByTestId('panel-server').waitFor();
+export class ServerPanel extends DockPanelPage {
+  constructor(page: Page) {
+    super(page, 'server', 'panel-server');
   }
 
   state(): Locator {
