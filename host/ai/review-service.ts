@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { EventName, PayloadOf } from '../../core/contract/operations.js';
 import type { PassSnapshot, ReviewSettingsView, RunSnapshot } from '../../core/contract/ops/review.js';
 import { LineIndex } from '../../core/markdown/lines.js';
@@ -25,6 +25,7 @@ import { loadPromptLibrary, userPromptsDir } from './prompt-loader.js';
 import { MemoryPassResultCache, type PassResultCache } from './result-cache.js';
 import { runModelPass } from './run-pass.js';
 import { loadReviewSettings, reviewSettingsSchema, saveReviewSettings, type ReviewSettings } from './settings.js';
+import { contentHash } from '../store/content-hash.js';
 
 type Emit = <K extends EventName>(name: K, payload: PayloadOf<K>) => void;
 
@@ -61,8 +62,9 @@ interface RunState {
 
 const MAX_RUNS_KEPT = 50;
 
+/** SHA-256 hex of the text: the same content address the store gives a version. */
 export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return contentHash(text).hash;
 }
 
 function offlineCost(): CostEstimate {

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExportResult } from '../../core/contract/ops/specs.js';
 import { writeSpecFile } from '../files/spec-file.js';
-import { sanitizeFileName } from './file-names.js';
+import { sanitizeFileName } from '../../core/spec/file-names.js';
 import { getVersion } from './history.js';
 import { specItem } from './library.js';
 import type { StoreSession } from './session.js';

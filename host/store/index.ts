@@ -1,4 +1,3 @@
 export { SpecStore, openSpecStore, createSpecStore, DB_FILE_NAME, type SpecStoreOptions, type StoreInfo } from './spec-store.js';
-export { sanitizeFileName } from './file-names.js';
 export { toMatchExpression } from './search.js';
 export type * from './types.js';

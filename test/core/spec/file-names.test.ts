@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sanitizeFileName } from '../../../host/store/file-names.js';
+import { sanitizeFileName } from '../../../core/spec/file-names.js';
 
 test('export file names lose path separators, reserved characters and emoji, and keep readable text', () => {
   const cases: Array<[string, string]> = [

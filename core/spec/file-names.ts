@@ -22,16 +22,29 @@ export function sanitizeFileName(name: string, fallback: string): string {
     .replace(/-{2,}/g, '-')
     .replace(/^[\s.-]+|[\s.-]+$/g, '');
   if (WINDOWS_RESERVED.test(stem)) stem = `${stem}-spec`;
-  stem = cutToBytes(stem, MAX_BYTES - Buffer.byteLength(ext)).replace(/[\s.-]+$/g, '');
+  stem = cutToBytes(stem, MAX_BYTES - utf8Length(ext)).replace(/[\s.-]+$/g, '');
   return `${stem || fallback}${ext}`;
 }
 
-function cutToBytes(text: string, max: number): string {
-  if (Buffer.byteLength(text) <= max) return text;
-  let out = '';
+/** UTF-8 byte length without Buffer or TextEncoder (core runs without Node and DOM types). */
+function utf8Length(text: string): number {
+  let bytes = 0;
   for (const ch of text) {
-    if (Buffer.byteLength(out + ch) > max) break;
+    const cp = ch.codePointAt(0)!;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+function cutToBytes(text: string, max: number): string {
+  if (utf8Length(text) <= max) return text;
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    const size = utf8Length(ch);
+    if (used + size > max) break;
     out += ch;
+    used += size;
   }
   return out;
 }
