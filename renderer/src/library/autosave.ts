@@ -1,4 +1,6 @@
 import type { OpenedFile } from '../../../core/contract/ops/app.js';
+import type { Draft } from '../../../core/contract/ops/drafts.js';
+import type { LibraryLink } from '../state/document-slice.js';
 import { client } from '../client/current.js';
 import { lastCursor, revealInPane } from '../monaco/editor-registry.js';
 import { useWorkbench } from '../state/store.js';
@@ -76,19 +78,28 @@ export async function openWithDraft(file: OpenedFile): Promise<void> {
   }
   try {
     const { head, draft } = await client().call('specs.get', { id: specId });
-    const library = { specId, headVersionId: head.id };
-    if (!draft || draft.markdown === file.content) {
-      store.load(file, { library });
-      return;
-    }
-    store.load({ ...file, content: draft.markdown }, { library, savedText: file.content });
-    store.notify('info', `Restored unsaved changes to ${file.name} from ${new Date(draft.updatedAt).toLocaleString()}.`);
-    window.addEventListener('specbench:panes-ready', () => restoreCursor(draft.cursor.line, draft.cursor.column), { once: true });
+    loadWithDraft(file, { specId, headVersionId: head.id }, draft, file.name);
   } catch {
     // The spec was deleted from the library: the file opens as it is, unlinked.
     forgetLink(file.path);
     store.load(file);
   }
+}
+
+/**
+ * Loads `saved` into the editor, or the autosaved draft over it when one differs: the saved
+ * text stays what counts as saved (so the document is dirty), the user is told, and the caret
+ * goes back where it was.
+ */
+export function loadWithDraft(saved: OpenedFile, library: LibraryLink, draft: Draft | null, label: string, note = ''): void {
+  const store = useWorkbench.getState();
+  if (!draft || draft.markdown === saved.content) {
+    store.load(saved, { library });
+    return;
+  }
+  store.load({ ...saved, content: draft.markdown, bom: draft.bom }, { library, savedText: saved.content });
+  store.notify('info', `Restored unsaved changes to ${label} from ${new Date(draft.updatedAt).toLocaleString()}${note}.`);
+  window.addEventListener('specbench:panes-ready', () => restoreCursor(draft.cursor.line, draft.cursor.column), { once: true });
 }
 
 /** Puts the caret at a whole-document position (1-based), in the pane holding that line. */

@@ -1,10 +1,11 @@
 import type { SpecListItem } from '../../../core/contract/ops/specs.js';
 import type { VersionInfo } from '../../../core/contract/ops/versions.js';
+import { sanitizeFileName } from '../../../core/spec/file-names.js';
 import type { TemplateId } from '../../../core/templates/types.js';
 import { appInfo, client } from '../client/current.js';
 import { useWorkbench } from '../state/store.js';
 import { confirmDiscard, download } from '../state/file-actions.js';
-import { restoreCursor } from './autosave.js';
+import { loadWithDraft } from './autosave.js';
 import { forgetLink } from './library-link.js';
 
 /**
@@ -14,15 +15,9 @@ import { forgetLink } from './library-link.js';
 const store = () => useWorkbench.getState();
 
 
-/** The name a library spec gets in the editor: the file it came from, else its title. */
+/** The name a library spec gets in the editor: the same name Export gives it. */
 function fileNameFor(spec: SpecListItem): string {
-  if (spec.importName) return spec.importName;
-  const base = spec.title
-    .replace(/[\\/:*?"<>|\p{Cc}]/gu, '-')
-    .replace(/\p{Extended_Pictographic}/gu, '')
-    .trim()
-    .slice(0, 80);
-  return `${base || `spec-${spec.id}`}.md`;
+  return sanitizeFileName(spec.importName ?? spec.title, `spec-${spec.id}`);
 }
 
 /**
@@ -33,16 +28,9 @@ function fileNameFor(spec: SpecListItem): string {
 export async function openLibrarySpec(specId: number, options: { confirmed?: boolean } = {}): Promise<boolean> {
   if (!options.confirmed && !confirmDiscard()) return false;
   const { spec, head, draft } = await client().call('specs.get', { id: specId });
-  const library = { specId, headVersionId: head.id };
   const file = { path: null, name: fileNameFor(spec), content: head.markdown, bom: head.bom };
-  if (!draft || draft.markdown === head.markdown) {
-    store().load(file, { library });
-  } else {
-    store().load({ ...file, content: draft.markdown, bom: draft.bom }, { library, savedText: head.markdown });
-    const older = draft.baseVersionId !== null && draft.baseVersionId !== head.id ? ' (started from an older version)' : '';
-    store().notify('info', `Restored unsaved changes to ${spec.title} from ${new Date(draft.updatedAt).toLocaleString()}${older}.`);
-    window.addEventListener('specbench:panes-ready', () => restoreCursor(draft.cursor.line, draft.cursor.column), { once: true });
-  }
+  const older = draft && draft.baseVersionId !== null && draft.baseVersionId !== head.id ? ' (started from an older version)' : '';
+  loadWithDraft(file, { specId, headVersionId: head.id }, draft, spec.title, older);
   window.dispatchEvent(new CustomEvent('specbench:library-opened', { detail: specId }));
   return true;
 }
