@@ -23,6 +23,13 @@ after(async () => {
   for (const db of databases) await db.release();
 });
 
+/** Whether a matching line arrives within `ms` (log lines travel through the child's stdout). */
+async function logged(logs: ServerLogLine[], match: (line: ServerLogLine) => boolean, ms = 5_000): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (!logs.some(match) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  return logs.some(match);
+}
+
 /** A database on this file's own cluster, for launches that exercise DATABASE_URL instead of the embedded PostgreSQL. */
 async function databaseUrl(prefix: string): Promise<string> {
   const db = await acquireDatabase(prefix);
@@ -62,8 +69,9 @@ test('launches main.ts with an embedded PostgreSQL, exposes url, logs and dev he
   assert.equal(row?.used_at, null);
   assert.equal((await post(`${server.url}/auth/magic-link/verify`, { token })).status, 200);
   assert.notEqual((await server.dev.tokens('alice@example.com'))[0]?.used_at, null);
-  assert.ok(logs.some((l) => l.msg === 'token verified' && l.level === 'info'));
-  assert.ok(logs.some((l) => l.msg === 'magic link request received' && l.fields.emailDomain === 'example.com'));
+  // The server writes its log asynchronously, so a line can trail the HTTP answer it describes.
+  assert.ok(await logged(logs, (l) => l.msg === 'token verified' && l.level === 'info'));
+  assert.ok(await logged(logs, (l) => l.msg === 'magic link request received' && l.fields.emailDomain === 'example.com'));
 
   const exit = await server.stop();
   assert.equal(exit.code, 0);
