@@ -1,0 +1,38 @@
+/**
+ * Every app event the renderer announces, with its payload: the one place the names live.
+ *
+ * These are signals for observers outside React (end-to-end tests wait on them, the way VS Code's
+ * smoke tests wait on named events); they are never the way one part of the app tells another to
+ * refresh — that goes through the zustand store's state and subscriptions.
+ */
+export interface AppEvents {
+  'specbench:panes-ready': undefined;
+  'specbench:opened': string;
+  'specbench:saved': string;
+  'specbench:autosaved': undefined;
+  'specbench:versioned': undefined;
+  'specbench:restored': { specId: string; from: number; version: number };
+  'specbench:library-opened': string;
+  'specbench:library-listed': undefined;
+  'specbench:history-listed': number;
+  'specbench:diff-ready': unknown;
+  'specbench:linted': undefined;
+  'specbench:review-started': { runId: string; passIds: string[] };
+  'specbench:review-finding': { runId: string; passId: string; findingId: string };
+  'specbench:review-pass-done': { runId: string; passId: string; status: string };
+  'specbench:review-done': { runId: string };
+  'specbench:review-decorated': { count: number };
+  'specbench:review-applied': { findingId: string };
+  'specbench:clarify-applied': { questionId: string; how: string };
+  'specbench:brief-copied': undefined;
+  'specbench:draft-diff': { hunks: number };
+  'specbench:draft-accepted': { section: string };
+}
+
+export type AppEventName = keyof AppEvents;
+
+/** Announces `name` on `window` for outside observers; a no-op where there is no window (unit tests). */
+export function announce<K extends AppEventName>(name: K, ...payload: AppEvents[K] extends undefined ? [] : [AppEvents[K]]): void {
+  if (typeof window === 'undefined') return;
+  window.dispatchEvent(new CustomEvent(name, { detail: payload[0] }));
+}
