@@ -8,6 +8,7 @@ import { Notices } from './Notices.js';
 import { Outline } from './Outline.js';
 import { SectionPane } from './SectionPane.js';
 import { TitleBar } from './TitleBar.js';
+import { announce } from '../events/app-events.js';
 
 /**
  * Announces when every pane's editor has mounted (`specbench:panes-ready`, and
@@ -24,7 +25,7 @@ function usePanesReady(expected: string[], revision: number, view: string) {
       ready.current.add(paneId);
       if (expected.every((id) => ready.current.has(id))) {
         document.body.dataset.panesReady = 'true';
-        window.dispatchEvent(new CustomEvent('specbench:panes-ready'));
+        announce('specbench:panes-ready');
       }
     },
     [expected.join('|')],

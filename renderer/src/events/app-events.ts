@@ -11,11 +11,11 @@ export interface AppEvents {
   'specbench:saved': string;
   'specbench:autosaved': undefined;
   'specbench:versioned': undefined;
-  'specbench:restored': { specId: string; from: number; version: number };
-  'specbench:library-opened': string;
+  'specbench:restored': { specId: number; from: number; version: number };
+  'specbench:library-opened': number;
   'specbench:library-listed': undefined;
   'specbench:history-listed': number;
-  'specbench:diff-ready': unknown;
+  'specbench:diff-ready': string;
   'specbench:linted': undefined;
   'specbench:review-started': { runId: string; passIds: string[] };
   'specbench:review-finding': { runId: string; passId: string; findingId: string };

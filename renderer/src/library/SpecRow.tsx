@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SpecListItem } from '../../../core/contract/ops/specs.js';
-import { relativeTime } from './relative-time.js';
+import { readinessTone } from '../../../core/present/library-text.js';
+import { relativeTime } from '../../../core/present/relative-time.js';
 
 export type SpecAction = 'open' | 'rename' | 'archive' | 'unarchive' | 'trash' | 'restore' | 'export';
 
@@ -9,10 +10,6 @@ interface Props {
   isOpen: boolean;
   now: number;
   onAction(action: SpecAction, spec: SpecListItem, title?: string): void;
-}
-
-export function readinessTone(score: number): 'good' | 'fair' | 'poor' {
-  return score >= 85 ? 'good' : score >= 60 ? 'fair' : 'poor';
 }
 
 /** One library spec: title (opens it), status, readiness, versions, last edit, and its actions. */

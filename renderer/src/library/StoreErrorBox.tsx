@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { client } from '../client/current.js';
-import { useWorkbench } from '../state/store.js';
+import { restoreLatestBackup } from './library-actions.js';
 import { adviceFor, toPanelError, type PanelError } from './store-errors.js';
 
 interface Props {
@@ -14,24 +13,13 @@ export function StoreErrorBox({ error, onRetry }: Props) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const restoreLatestBackup = async () => {
+  const onRestoreBackup = async () => {
     setBusy(true);
     setProblem(null);
     try {
-      const info = await client().call('store.info', {});
-      const latest = info.backups[0];
-      if (!latest) {
-        setProblem(`No backup was found in ${info.backupsDir}.`);
-        return;
-      }
-      const when = new Date(latest.modifiedAt).toLocaleString();
-      if (!window.confirm(`Replace the damaged database with the backup from ${when}?\n\n${latest.path}\n\nThe damaged file is renamed aside, never deleted.`)) return;
-      const restored = await client().call('store.restoreBackup', { path: latest.path });
-      useWorkbench
-        .getState()
-        .notify('info', `Restored the library from ${restored.restoredFrom}.${restored.movedAside.length ? ` The damaged file was moved to ${restored.movedAside.join(', ')}.` : ''}`);
-      window.dispatchEvent(new CustomEvent('specbench:versioned'));
-      onRetry();
+      const { restored, problem: why } = await restoreLatestBackup();
+      if (why) setProblem(why);
+      if (restored) onRetry();
     } catch (failure) {
       setProblem(toPanelError(failure).message);
     } finally {
@@ -46,7 +34,7 @@ export function StoreErrorBox({ error, onRetry }: Props) {
       <p className="muted">{adviceFor(error.code)}</p>
       <div className="store-error-actions">
         {error.code === 'DB_CORRUPT' && (
-          <button disabled={busy} onClick={() => void restoreLatestBackup()} data-testid="restore-backup">
+          <button disabled={busy} onClick={() => void onRestoreBackup()} data-testid="restore-backup">
             Restore latest backup
           </button>
         )}

@@ -30,7 +30,7 @@ export async function saveDraftNow(): Promise<void> {
     cursor: documentCursor(),
     ...(link.headVersionId ? { baseVersionId: link.headVersionId } : {}),
   });
-  window.dispatchEvent(new CustomEvent('specbench:autosaved'));
+  useWorkbench.getState().draftSaved();
 }
 
 export function startAutosave(): () => void {

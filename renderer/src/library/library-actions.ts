@@ -1,8 +1,11 @@
+import type { ResultOf } from '../../../core/contract/operations.js';
 import type { SpecListItem } from '../../../core/contract/ops/specs.js';
 import type { VersionInfo } from '../../../core/contract/ops/versions.js';
 import { sanitizeFileName } from '../../../core/spec/file-names.js';
 import type { TemplateId } from '../../../core/templates/types.js';
+import { emptyTrashQuestion, plural } from '../../../core/present/library-text.js';
 import { appInfo, client } from '../client/current.js';
+import { announce } from '../events/app-events.js';
 import { useWorkbench } from '../state/store.js';
 import { confirmDiscard, download } from '../state/file-actions.js';
 import { loadWithDraft } from './autosave.js';
@@ -13,7 +16,6 @@ import { forgetLink } from './library-link.js';
  * are thrown (the panels show them); cancelled actions return null/false.
  */
 const store = () => useWorkbench.getState();
-
 
 /** The name a library spec gets in the editor: the same name Export gives it. */
 function fileNameFor(spec: SpecListItem): string {
@@ -31,7 +33,7 @@ export async function openLibrarySpec(specId: number, options: { confirmed?: boo
   const file = { path: null, name: fileNameFor(spec), content: head.markdown, bom: head.bom };
   const older = draft && draft.baseVersionId !== null && draft.baseVersionId !== head.id ? ' (started from an older version)' : '';
   loadWithDraft(file, { specId, headVersionId: head.id }, draft, spec.title, older);
-  window.dispatchEvent(new CustomEvent('specbench:library-opened', { detail: specId }));
+  announce('specbench:library-opened', specId);
   return true;
 }
 
@@ -43,7 +45,7 @@ export async function createFromTemplate(template: TemplateId, title: string): P
     message: 'Created from a template',
   });
   await openLibrarySpec(created.spec.id, { confirmed: true });
-  window.dispatchEvent(new CustomEvent('specbench:versioned'));
+  store().versionRecorded();
   return true;
 }
 
@@ -67,15 +69,57 @@ export async function exportSpec(specId: number, version?: number): Promise<stri
   return written.path;
 }
 
-/** Deletes the given trashed specs for good; the open document forgets a link to one of them. */
-export async function emptyTrash(ids: number[]): Promise<number> {
+/**
+ * Empties the trash after the user confirms (naming the first few specs): each is deleted for
+ * good, and the open document forgets a link to one of them. Returns how many went.
+ */
+export async function emptyTrash(): Promise<number> {
+  const { specs: trashed } = await client().call('specs.list', { state: 'trashed' });
+  if (trashed.length === 0 || !window.confirm(emptyTrashQuestion(trashed.map((t) => t.title)))) return 0;
+  const ids = trashed.map((t) => t.id);
   const { deleted } = await client().call('specs.emptyTrash', { ids });
   const s = store();
   if (s.library && ids.includes(s.library.specId)) {
     s.setLibrary(null);
     forgetLink(s.file.path);
   }
+  s.libraryChanged();
+  s.notify('info', `Deleted ${plural(deleted, 'spec', 'specs')} for good.`);
   return deleted;
+}
+
+/** A spec's new title; an unchanged or empty one changes nothing. */
+export async function renameSpec(spec: SpecListItem, title: string): Promise<void> {
+  if (!title || title === spec.title) return;
+  await client().call('specs.rename', { id: spec.id, title });
+  store().libraryChanged();
+}
+
+/** Archives a spec (hidden from Active, still searchable) or brings it back. */
+export async function archiveSpec(specId: number, archived: boolean): Promise<void> {
+  await client().call('specs.archive', { id: specId, archived });
+  store().libraryChanged();
+}
+
+/** Moves a spec to the trash; an open one stays open, and the user is told so. */
+export async function trashSpec(spec: SpecListItem): Promise<void> {
+  await client().call('specs.trash', { id: spec.id });
+  const s = store();
+  s.libraryChanged();
+  if (s.library?.specId === spec.id) s.notify('info', `${spec.title} is in the trash; it stays open until you close it, and can be restored from the Trash.`);
+}
+
+/** Takes a spec out of the trash. */
+export async function restoreSpec(specId: number): Promise<void> {
+  await client().call('specs.restore', { id: specId });
+  store().libraryChanged();
+}
+
+/** Imports every .md file of a folder on the host as a spec with one version. */
+export async function importFolder(path: string): Promise<ResultOf<'specs.import'>> {
+  const result = await client().call('specs.import', { path });
+  store().libraryChanged();
+  return result;
 }
 
 /**
@@ -87,7 +131,7 @@ export async function restoreVersion(specId: number, number: number): Promise<Ve
   const { version, created } = await client().call('versions.restore', { specId, number });
   const detail = await client().call('versions.get', { specId, number: version.number });
   const s = store();
-  window.dispatchEvent(new CustomEvent('specbench:versioned'));
+  s.versionRecorded();
   if (s.library?.specId !== specId) return version; // another document was opened meanwhile
   const { file } = s;
   s.load(
@@ -102,6 +146,23 @@ export async function restoreVersion(specId: number, number: number): Promise<Ve
       ? `Restored version ${number} as version ${version.number}.${file.path && store().dirty ? ` Save to write it to ${file.name}.` : ''}`
       : `Version ${number} has the same text as the newest version; no new version was needed.`,
   );
-  window.dispatchEvent(new CustomEvent('specbench:restored', { detail: { specId, from: number, version: version.number } }));
+  announce('specbench:restored', { specId, from: number, version: version.number });
   return version;
+}
+
+/**
+ * Replaces a damaged database with its newest backup, after the user confirms; the damaged file
+ * is renamed aside. Says whether it was restored and, when there was no backup, why not.
+ */
+export async function restoreLatestBackup(): Promise<{ restored: boolean; problem: string | null }> {
+  const info = await client().call('store.info', {});
+  const latest = info.backups[0];
+  if (!latest) return { restored: false, problem: `No backup was found in ${info.backupsDir}.` };
+  const when = new Date(latest.modifiedAt).toLocaleString();
+  if (!window.confirm(`Replace the damaged database with the backup from ${when}?\n\n${latest.path}\n\nThe damaged file is renamed aside, never deleted.`)) return { restored: false, problem: null };
+  const restored = await client().call('store.restoreBackup', { path: latest.path });
+  store().notify('info', `Restored the library from ${restored.restoredFrom}.${restored.movedAside.length ? ` The damaged file was moved to ${restored.movedAside.join(', ')}.` : ''}`);
+  // Every listing and history may differ in the restored file.
+  store().versionRecorded();
+  return { restored: true, problem: null };
 }

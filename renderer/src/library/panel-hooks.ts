@@ -12,18 +12,6 @@ export function useNow(intervalMs = 30_000): number {
   return now;
 }
 
-/** Calls `listener` on each of the window events (the app's own `specbench:*` signals). */
-export function useWindowEvents(names: readonly string[], listener: () => void): void {
-  const key = names.join('|');
-  useEffect(() => {
-    const list = key.split('|');
-    for (const name of list) window.addEventListener(name, listener);
-    return () => {
-      for (const name of list) window.removeEventListener(name, listener);
-    };
-  }, [key, listener]);
-}
-
 /** `value`, once it has stopped changing for `delayMs` (typing in a filter or search box). */
 export function useDebounced<T>(value: T, delayMs = 200): T {
   const [settled, setSettled] = useState(value);

@@ -3,6 +3,7 @@ import { client } from '../client/current.js';
 import { useWorkbench } from '../state/store.js';
 import LintWorker from './lint.worker.ts?worker';
 import type { LintRequest, LintResponse } from './lint.worker.js';
+import { announce } from '../events/app-events.js';
 
 /**
  * Lints in a Web Worker whenever the parsed document changes (the store re-parses 120 ms
@@ -15,7 +16,7 @@ export function startLinting(): () => void {
   worker.onmessage = (event: MessageEvent<LintResponse>) => {
     if (event.data.id !== latest) return;
     useWorkbench.getState().setLint(event.data.report, event.data.ms);
-    window.dispatchEvent(new CustomEvent('specbench:linted'));
+    announce('specbench:linted');
   };
   const request = (text: string) => {
     const message: LintRequest = { id: ++latest, text, config };

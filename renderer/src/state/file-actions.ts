@@ -5,6 +5,7 @@ import { appInfo, client } from '../client/current.js';
 import { useWorkbench } from './store.js';
 import { openWithDraft } from '../library/autosave.js';
 import { ensureLibrarySpec, rememberLink } from '../library/library-link.js';
+import { announce } from '../events/app-events.js';
 
 const store = () => useWorkbench.getState();
 
@@ -30,7 +31,7 @@ export async function openPickedFile(file: File): Promise<void> {
   }
   if (!confirmDiscard()) return;
   store().load({ path: null, name: file.name, content: decoded.text, bom: decoded.bom });
-  window.dispatchEvent(new CustomEvent('specbench:opened', { detail: file.name }));
+  announce('specbench:opened', file.name);
 }
 
 /** Open: the native dialog in Electron; in the browser the caller shows a file input instead. */
@@ -87,7 +88,7 @@ export async function save(options: { saveAs?: boolean } = {}): Promise<boolean>
         download(s.file.name, text);
         s.markSaved(text, s.file);
         await recordVersion(text, null);
-        window.dispatchEvent(new CustomEvent('specbench:saved', { detail: s.file.name }));
+        announce('specbench:saved', s.file.name);
         return true;
       }
       const chosen = await client().call('files.saveDialog', { defaultName: s.file.name });
@@ -98,7 +99,7 @@ export async function save(options: { saveAs?: boolean } = {}): Promise<boolean>
     const name = path.split(/[\\/]/).pop() ?? s.file.name;
     store().markSaved(text, { path, name, bom: s.file.bom });
     await recordVersion(text, path);
-    window.dispatchEvent(new CustomEvent('specbench:saved', { detail: path }));
+    announce('specbench:saved', path);
     return true;
   } catch (error) {
     store().notify('error', `Not saved: ${failure(error)}`);
@@ -125,7 +126,7 @@ async function recordVersion(text: string, path: string | null): Promise<void> {
     store().setLibrary({ specId: link.specId, headVersionId: saved.version.id });
     rememberLink(path, link.specId);
     if (!saved.draftCleared) await client().call('drafts.discard', { specId: link.specId });
-    window.dispatchEvent(new CustomEvent('specbench:versioned'));
+    store().versionRecorded();
   } catch (error) {
     store().notify('warning', `Saved to disk, but not to the history: ${failure(error)}`);
   }

@@ -1,10 +1,11 @@
 import { create } from 'zustand';
 import { createDocumentSlice, type DocumentSlice } from './document-slice.js';
+import { createLibrarySlice, type LibrarySlice } from './library-slice.js';
 import { createLintSlice, type LintSlice } from './lint-slice.js';
 import { createReviewSlice, type ReviewSlice } from './review-slice.js';
 import { createUiSlice, type UiSlice } from './ui-slice.js';
 
-export type WorkbenchState = DocumentSlice & UiSlice & LintSlice & ReviewSlice;
+export type WorkbenchState = DocumentSlice & UiSlice & LintSlice & ReviewSlice & LibrarySlice;
 
 /** The workbench's one store, composed of slices (zustand's slices pattern). */
 export const useWorkbench = create<WorkbenchState>()((...a) => ({
@@ -12,4 +13,5 @@ export const useWorkbench = create<WorkbenchState>()((...a) => ({
   ...createUiSlice(...a),
   ...createLintSlice(...a),
   ...createReviewSlice(...a),
+  ...createLibrarySlice(...a),
 }));

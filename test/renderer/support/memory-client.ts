@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestContext } from 'node:test';
+import { unwrap, type SpecbenchClient } from '../../../core/contract/client.js';
+import type { Envelope } from '../../../core/contract/define.js';
+import type { EventName, PayloadOf } from '../../../core/contract/operations.js';
+import type { HostContext } from '../../../host/handlers/context.js';
+import { dispatch } from '../../../host/handlers/dispatch.js';
+import { createHandlers } from '../../../host/handlers/index.js';
+import { createSpecStore } from '../../../host/store/spec-store.js';
+
+export interface MemoryClient extends SpecbenchClient {
+  /** The temporary data folder the host handlers use (removed after the test). */
+  dataDir: string;
+}
+
+/**
+ * The renderer's client in memory (Actual Budget's test transport): every call goes through the
+ * real host handlers and the one `dispatch` (schema check, envelope) over a real SQLite store in
+ * a fresh data folder; arguments and results cross a JSON round trip as on the wire, and host
+ * events reach `on` listeners. The store is closed and the folder removed after the test.
+ */
+export function createMemoryClient(t: TestContext): MemoryClient {
+  const dataDir = mkdtempSync(join(tmpdir(), 'specbench-renderer-'));
+  const store = createSpecStore(dataDir);
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const ctx: HostContext & { env: Record<string, string | undefined> } = {
+    mode: 'browser',
+    version: 'test',
+    dataDir,
+    initialPath: null,
+    dialogs: null,
+    store,
+    // No Anthropic key: nothing in a component test may reach the network.
+    env: {},
+    emit(name, payload) {
+      for (const listener of listeners.get(name) ?? []) listener(JSON.parse(JSON.stringify(payload)));
+    },
+  };
+  const handlers = createHandlers(ctx);
+  t.after(() => {
+    store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return {
+    dataDir,
+    async call(name, args) {
+      const envelope = await dispatch(handlers, name, JSON.parse(JSON.stringify(args ?? {})));
+      return unwrap(JSON.parse(JSON.stringify(envelope)) as Envelope<never>);
+    },
+    on<K extends EventName>(name: K, listener: (payload: PayloadOf<K>) => void) {
+      let set = listeners.get(name);
+      if (!set) listeners.set(name, (set = new Set()));
+      const entry = listener as (payload: unknown) => void;
+      set.add(entry);
+      return () => set.delete(entry);
+    },
+  };
+}
