@@ -14,7 +14,7 @@ import { PRICES_TAKEN } from '../../core/review/price-table.js';
 import type { PassPrompt, PromptLibrary } from '../../core/review/prompt-file.js';
 import { compareVersions } from '../../core/review/version-status.js';
 import type { SpecDocument } from '../../core/spec/model.js';
-import { HostError } from '../handlers/host-error.js';
+import { HostError } from '../common/host-error.js';
 import { createAnthropicClient } from './anthropic-client.js';
 import { buildPassRequest } from './build-request.js';
 import { resolveApiKey, type KeyVault } from './key-vault.js';

@@ -15,8 +15,3 @@ export interface CliCommand {
   usage: string;
   run(argv: string[], io: CliIo): Promise<number>;
 }
-
-/** Thrown for bad arguments or unreadable input: the CLI prints its message on one line and exits 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}

@@ -1,5 +1,5 @@
 import type { CliCommand, CliIo } from './command.js';
-import { UsageError } from './command.js';
+import { UsageError } from '../common/usage-error.js';
 import { commands } from './commands/index.js';
 
 function helpText(all: CliCommand[]): string {

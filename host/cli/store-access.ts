@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defaultDataDir } from '../paths.js';
 import { openSpecStore, type SpecStore } from '../store/spec-store.js';
-import { UsageError, type CliIo } from './command.js';
+import { UsageError } from '../common/usage-error.js';
+import type { CliIo } from './command.js';
 
 /**
  * Opens the store in $SPECBENCH_HOME (or ~/.specbench), runs `fn`, and closes it even on

@@ -1,4 +1,4 @@
-import { HostError } from '../handlers/host-error.js';
+import { HostError } from '../common/host-error.js';
 
 /** Stable codes for database failures; the UI keys its advice on them. */
 export type DbErrorCode =

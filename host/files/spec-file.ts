@@ -3,7 +3,7 @@ import { open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { OpenedFile } from '../../core/contract/ops/app.js';
 import { MAX_SPEC_BYTES, decodeUtf8, encodeUtf8, tooLargeMessage } from '../../core/markdown/utf8.js';
-import { HostError } from '../handlers/host-error.js';
+import { HostError } from '../common/host-error.js';
 
 /**
  * Reads a spec file with the checks every entry point shares (UI, CLI, folder import):

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Envelope } from '../../core/contract/define.js';
 import { isOperationName, operations, type OperationName, type ParsedArgsOf, type ResultOf } from '../../core/contract/operations.js';
-import { HostError } from './host-error.js';
+import { HostError } from '../common/host-error.js';
 
 export type Handlers = {
   [K in OperationName]: (args: ParsedArgsOf<K>) => Promise<ResultOf<K>>;

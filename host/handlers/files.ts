@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Handlers } from './dispatch.js';
 import type { HostContext } from './context.js';
-import { HostError } from './host-error.js';
+import { HostError } from '../common/host-error.js';
 import { readSpecFile, writeSpecFile } from '../files/spec-file.js';
 
 type FileHandlers = Pick<Handlers, 'files.read' | 'files.write' | 'files.openDialog' | 'files.saveDialog'>;

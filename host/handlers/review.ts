@@ -5,7 +5,7 @@ import type { KeyVault } from '../ai/key-vault.js';
 import { ReviewService } from '../ai/review-service.js';
 import type { HostContext } from './context.js';
 import type { Handlers } from './dispatch.js';
-import { HostError } from './host-error.js';
+import { HostError } from '../common/host-error.js';
 
 type ReviewHandlers = Pick<
   Handlers,

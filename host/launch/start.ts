@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { UsageError } from '../cli/command.js';
+import { UsageError } from '../common/usage-error.js';
 import { appRoot } from '../paths.js';
 import { serveBrowserMode } from '../web/serve.js';
 import { locateElectron } from './electron-binary.js';

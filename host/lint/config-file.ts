@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CONFIG_FILE_NAME, parseLintConfig, type LintConfigInput } from '../../core/lint/config/config.js';
-import { HostError } from '../handlers/host-error.js';
+import { HostError } from '../common/host-error.js';
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 

@@ -1,5 +1,5 @@
 import type { ServerLogEntry, ServerStatus } from '../../core/contract/ops/server.js';
-import { HostError } from '../handlers/host-error.js';
+import { HostError } from '../common/host-error.js';
 import { magicLinkIn } from './dev-api.js';
 import { EmbeddedServerStartError, launchEmbeddedServer, listDefects, type DefectInfo, type EmbeddedServer } from './launch.js';
 

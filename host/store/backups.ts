@@ -1,7 +1,7 @@
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { HostError } from '../handlers/host-error.js';
+import { HostError } from '../common/host-error.js';
 import type { SqliteDatabase } from '../db/connection.js';
 import type { BackupFile } from './types.js';
 

@@ -1,5 +1,5 @@
 import type { Draft } from '../../core/contract/ops/drafts.js';
-import { HostError } from '../handlers/host-error.js';
+import { HostError } from '../common/host-error.js';
 import { prepareContent } from './history.js';
 import { notFound, nowIso, writeTransaction, type StoreSession } from './session.js';
 import type { SaveDraftInput } from './types.js';

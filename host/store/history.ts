@@ -4,7 +4,7 @@ import { diffSpecs } from '../../core/diff/semantic-diff.js';
 import { compareFingerprints, fingerprintSpec, parseFingerprint, serializeFingerprint, FINGERPRINT_VERSION } from '../../core/diff/fingerprint.js';
 import type { ChangeSummary, SpecDiff, SpecFingerprint } from '../../core/diff/types.js';
 import type { VersionDetail, VersionInfo } from '../../core/contract/ops/versions.js';
-import { HostError } from '../handlers/host-error.js';
+import { HostError } from '../common/host-error.js';
 import { toVersionInfo, type VersionRow } from '../db/queries/versions.js';
 import { analyzeMarkdown, type VersionAnalysis } from './analyze.js';
 import { contentHash } from './content-hash.js';

@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { OpenedFile } from '../../core/contract/ops/app.js';
 import { readSpecFile } from '../files/spec-file.js';
-import { HostError } from '../handlers/host-error.js';
+import { HostError } from '../common/host-error.js';
 
 /** Extensions imported as specs; everything else is listed as skipped. */
 const MARKDOWN = new Set(['.md', '.markdown']);

@@ -1,7 +1,7 @@
 import { newSpecMarkdown } from '../../core/templates/new-spec.js';
 import { getTemplate } from '../../core/templates/index.js';
 import type { SpecListArgs, SpecListItem } from '../../core/contract/ops/specs.js';
-import { HostError } from '../handlers/host-error.js';
+import { HostError } from '../common/host-error.js';
 import { analyzeMarkdown } from './analyze.js';
 import { serializeFingerprint } from '../../core/diff/fingerprint.js';
 import { insertVersion, prepareContent } from './history.js';

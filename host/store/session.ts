@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import type { SqliteDatabase } from '../db/connection.js';
 import type { Queries } from '../db/queries/create-queries.js';
 import type { SpecFingerprint } from '../../core/diff/types.js';
-import { HostError } from '../handlers/host-error.js';
+import { HostError } from '../common/host-error.js';
 
 /** One open database with its prepared statements: what the store's domain functions work on. */
 export interface StoreSession {

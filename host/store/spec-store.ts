@@ -9,7 +9,7 @@ import { toDbError } from '../db/errors.js';
 import { createQueries } from '../db/queries/create-queries.js';
 import type { FindingState, FindingStateRow } from '../db/queries/finding-states.js';
 import { loadMigrations } from '../db/migrate.js';
-import { HostError } from '../handlers/host-error.js';
+import { HostError } from '../common/host-error.js';
 import { backupDatabase, backupsDirOf, ensureDir, fileStamp, listBackups, moveAside } from './backups.js';
 import { discardDraft, loadDraft, saveDraft } from './drafts.js';
 import { exportContent, writeExport } from './export-spec.js';

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
-import { formatFlag, parseArgs } from '../args.js';
-import { UsageError, type CliCommand } from '../command.js';
+import { formatFlag, parseArgs } from '../../common/args.js';
+import { UsageError } from '../../common/usage-error.js';
+import type { CliCommand } from '../command.js';
 import { withCliStore } from '../store-access.js';
 
 export const backupCommand: CliCommand = {

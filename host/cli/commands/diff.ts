@@ -1,7 +1,8 @@
 import { formatHunks } from '../../../core/diff/line-diff.js';
 import type { SpecDiff } from '../../../core/diff/types.js';
-import { formatFlag, parseArgs } from '../args.js';
-import { UsageError, type CliCommand } from '../command.js';
+import { formatFlag, parseArgs } from '../../common/args.js';
+import { UsageError } from '../../common/usage-error.js';
+import type { CliCommand } from '../command.js';
 import { positiveInt, withCliStore } from '../store-access.js';
 
 function diffText(diff: SpecDiff, header: string, withLines: boolean): string {

@@ -1,6 +1,7 @@
 import type { VersionInfo } from '../../../core/contract/ops/versions.js';
-import { formatFlag, parseArgs } from '../args.js';
-import { UsageError, type CliCommand } from '../command.js';
+import { formatFlag, parseArgs } from '../../common/args.js';
+import { UsageError } from '../../common/usage-error.js';
+import type { CliCommand } from '../command.js';
 import { positiveInt, shortTime, withCliStore } from '../store-access.js';
 
 function historyText(versions: VersionInfo[]): string {

@@ -9,11 +9,12 @@ import { toSarif } from '../../../core/lint/output/sarif.js';
 import { formatLintText } from '../../../core/lint/output/text.js';
 import { parseSpec } from '../../../core/markdown/parse.js';
 import { readSpecFile } from '../../files/spec-file.js';
-import { HostError } from '../../handlers/host-error.js';
+import { HostError } from '../../common/host-error.js';
 import { findLintConfig, loadLintConfig } from '../../lint/config-file.js';
 import { appRoot } from '../../paths.js';
-import { formatFlag, parseArgs } from '../args.js';
-import { UsageError, type CliCommand, type CliIo } from '../command.js';
+import { formatFlag, parseArgs } from '../../common/args.js';
+import { UsageError } from '../../common/usage-error.js';
+import type { CliCommand, CliIo } from '../command.js';
 
 const optionsSchema = z.object({
   file: z.string().min(1, 'the spec path is empty'),

@@ -2,8 +2,9 @@ import { resolve } from 'node:path';
 import { parseSpec } from '../../../core/markdown/parse.js';
 import { summarizeSpec, type ParseSummary } from '../../../core/spec/summary.js';
 import { readSpecFile } from '../../files/spec-file.js';
-import { formatFlag, parseArgs } from '../args.js';
-import { UsageError, type CliCommand } from '../command.js';
+import { formatFlag, parseArgs } from '../../common/args.js';
+import { UsageError } from '../../common/usage-error.js';
+import type { CliCommand } from '../command.js';
 
 function textReport(summary: ParseSummary): string {
   const lines = [`${summary.title} (${summary.template} template)`];

@@ -6,8 +6,9 @@ import type { Finding } from '../../../core/review/finding.js';
 import { ReviewService } from '../../ai/review-service.js';
 import { readSpecFile } from '../../files/spec-file.js';
 import { defaultDataDir } from '../../paths.js';
-import { formatFlag, parseArgs } from '../args.js';
-import { UsageError, type CliCommand, type CliIo } from '../command.js';
+import { formatFlag, parseArgs } from '../../common/args.js';
+import { UsageError } from '../../common/usage-error.js';
+import type { CliCommand, CliIo } from '../command.js';
 
 const USAGE = `Usage: specbench review <file.md> [--pass ID | --all] [--format text|json] [--offline]
 

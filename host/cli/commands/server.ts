@@ -1,5 +1,6 @@
-import { parseArgs, stringFlag } from '../args.js';
-import { UsageError, type CliCommand, type CliIo } from '../command.js';
+import { parseArgs, stringFlag } from '../../common/args.js';
+import { UsageError } from '../../common/usage-error.js';
+import type { CliCommand, CliIo } from '../command.js';
 import { EmbeddedServerStartError, launchEmbeddedServer, listDefects } from '../../server/index.js';
 
 const USAGE = `Usage: specbench server [--port N] [--database-url URL] [--data-dir DIR] [--defect NAME] [--dev] [--list-defects]

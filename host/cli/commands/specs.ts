@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { specSortSchema, specStateSchema, type SpecListItem } from '../../../core/contract/ops/specs.js';
-import { formatFlag, parseArgs } from '../args.js';
-import { UsageError, type CliCommand, type CliIo } from '../command.js';
+import { formatFlag, parseArgs } from '../../common/args.js';
+import { UsageError } from '../../common/usage-error.js';
+import type { CliCommand, CliIo } from '../command.js';
 import { columns, positiveInt, shortTime, withCliStore } from '../store-access.js';
 
 const usage = `Usage:

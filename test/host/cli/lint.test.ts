@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ruleIds } from '../../../core/lint/index.js';
 import type { LintJson } from '../../../core/lint/output/json.js';
-import { UsageError } from '../../../host/cli/command.js';
+import { UsageError } from '../../../host/common/usage-error.js';
 import { lintCommand } from '../../../host/cli/commands/lint.js';
 import { appRoot } from '../../../host/paths.js';
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { CliCommand, CliIo } from '../../../host/cli/command.js';
-import { UsageError } from '../../../host/cli/command.js';
+import { UsageError } from '../../../host/common/usage-error.js';
 import { specsCommand } from '../../../host/cli/commands/specs.js';
 import { historyCommand } from '../../../host/cli/commands/history.js';
 import { diffCommand } from '../../../host/cli/commands/diff.js';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { UsageError, type CliIo } from '../../../host/cli/command.js';
+import { UsageError } from '../../../host/common/usage-error.js';
+import type { CliIo } from '../../../host/cli/command.js';
 import { commands } from '../../../host/cli/commands/index.js';
 import { runServerCommand, serverCommand } from '../../../host/cli/commands/server.js';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HostError } from '../../../host/handlers/host-error.js';
+import { HostError } from '../../../host/common/host-error.js';
 import { lintSpec } from '../../../core/lint/index.js';
 import { parseSpec } from '../../../core/markdown/parse.js';
 import { openSpecStore } from '../../../host/store/spec-store.js';
