@@ -3,7 +3,7 @@ import type { PayloadOf, ResultOf } from '../../../core/contract/operations.js';
 import type { PassInfo, PassSnapshot, PassStatus, ReviewSettingsView, RunSnapshot } from '../../../core/contract/ops/review.js';
 import type { FindingAnchor } from '../../../core/review/anchor.js';
 import type { BriefTarget } from '../../../core/review/brief.js';
-import type { CostEstimate, PassUsage } from '../../../core/review/cost.js';
+import { addUsage, ZERO_USAGE, type CostEstimate, type PassUsage } from '../../../core/review/cost.js';
 import type { Finding, FindingState } from '../../../core/review/finding.js';
 import type { WorkbenchState } from './store.js';
 
@@ -80,6 +80,14 @@ export interface OpenDraft {
   index: number;
 }
 
+/** Usage and cost of a spec's runs since it was opened. */
+export interface SpecTotals {
+  runs: number;
+  usage: PassUsage;
+  usd: number;
+  unpriced: boolean;
+}
+
 export interface ReviewSlice {
   reviewPasses: PassInfo[] | null;
   reviewPassErrors: ResultOf<'review.passes'>['errors'];
@@ -103,7 +111,7 @@ export interface ReviewSlice {
   reviewClarify: ClarifyState;
   reviewBrief: BriefState;
   /** Usage and cost of this spec's runs since it was opened. */
-  reviewSpecTotals: { runs: number; usage: PassUsage; usd: number; unpriced: boolean };
+  reviewSpecTotals: SpecTotals;
 
   reviewPatch(patch: Partial<ReviewSlice>): void;
   reviewProgress(p: PayloadOf<'review.progress'>): void;
@@ -115,7 +123,7 @@ export interface ReviewSlice {
   reviewClear(): void;
 }
 
-const ZERO: PassUsage = { inputTokens: 0, outputTokens: 0, cacheWriteTokens: 0, cacheReadTokens: 0 };
+const NO_TOTALS: SpecTotals = { runs: 0, usage: ZERO_USAGE, usd: 0, unpriced: false };
 const MAX_BUFFERED_RUNS = 30;
 
 export const initialClarify: ClarifyState = { status: 'idle', mode: null, questions: [], index: 0, outcome: {}, error: null, cost: null };
@@ -174,6 +182,11 @@ function reconcile(received: ReceivedFinding[], snapshot: PassSnapshot['findings
   return [...received, ...snapshot.filter((f) => !have.has(f.finding.id))];
 }
 
+/** The totals with one more ended run counted. */
+function countRun(t: SpecTotals, total: { usage: PassUsage; cost: CostEstimate }, mode: 'online' | 'offline' | null): SpecTotals {
+  return { runs: t.runs + 1, usage: addUsage(t.usage, total.usage), usd: t.usd + (total.cost.usd ?? 0), unpriced: t.unpriced || (total.cost.usd === null && mode === 'online') };
+}
+
 function applyDone(pass: PassResult, snapshot: PassSnapshot): PassResult {
   return {
     ...pass,
@@ -203,7 +216,7 @@ export const createReviewSlice: StateCreator<WorkbenchState, [], [], ReviewSlice
   reviewDraft: null,
   reviewClarify: initialClarify,
   reviewBrief: initialBrief,
-  reviewSpecTotals: { runs: 0, usage: ZERO, usd: 0, unpriced: false },
+  reviewSpecTotals: NO_TOTALS,
 
   reviewPatch: (patch) => set(patch),
 
@@ -245,21 +258,7 @@ export const createReviewSlice: StateCreator<WorkbenchState, [], [], ReviewSlice
       });
       // Count a run towards the spec's totals once, when it ends, if this window started it.
       if (!before?.adopted || before.status === 'done') return { reviewRuns: runs };
-      const t = s.reviewSpecTotals;
-      return {
-        reviewRuns: runs,
-        reviewSpecTotals: {
-          runs: t.runs + 1,
-          usage: {
-            inputTokens: t.usage.inputTokens + p.usage.inputTokens,
-            outputTokens: t.usage.outputTokens + p.usage.outputTokens,
-            cacheWriteTokens: t.usage.cacheWriteTokens + p.usage.cacheWriteTokens,
-            cacheReadTokens: t.usage.cacheReadTokens + p.usage.cacheReadTokens,
-          },
-          usd: t.usd + (p.cost.usd ?? 0),
-          unpriced: t.unpriced || (p.cost.usd === null && p.mode === 'online'),
-        },
-      };
+      return { reviewRuns: runs, reviewSpecTotals: countRun(s.reviewSpecTotals, { usage: p.usage, cost: p.cost }, p.mode) };
     }),
 
   reviewAdopt: (runId, info) =>
@@ -274,20 +273,7 @@ export const createReviewSlice: StateCreator<WorkbenchState, [], [], ReviewSlice
       for (const passId of info.passIds) latest[passId] = runId;
       // A counted run that had already ended before its answer came: count it now.
       const run = runs[runId];
-      let totals = s.reviewSpecTotals;
-      if (run.status === 'done' && run.total && !s.reviewRuns[runId]?.adopted) {
-        totals = {
-          runs: totals.runs + 1,
-          usage: {
-            inputTokens: totals.usage.inputTokens + run.total.usage.inputTokens,
-            outputTokens: totals.usage.outputTokens + run.total.usage.outputTokens,
-            cacheWriteTokens: totals.usage.cacheWriteTokens + run.total.usage.cacheWriteTokens,
-            cacheReadTokens: totals.usage.cacheReadTokens + run.total.usage.cacheReadTokens,
-          },
-          usd: totals.usd + (run.total.cost.usd ?? 0),
-          unpriced: totals.unpriced || (run.total.cost.usd === null && info.mode === 'online'),
-        };
-      }
+      const totals = run.status === 'done' && run.total && !s.reviewRuns[runId]?.adopted ? countRun(s.reviewSpecTotals, run.total, info.mode) : s.reviewSpecTotals;
       return { reviewRuns: runs, reviewLatest: latest, reviewSpecTotals: totals };
     }),
 
@@ -307,6 +293,6 @@ export const createReviewSlice: StateCreator<WorkbenchState, [], [], ReviewSlice
       reviewError: null,
       reviewClarify: initialClarify,
       reviewBrief: initialBrief,
-      reviewSpecTotals: { runs: 0, usage: ZERO, usd: 0, unpriced: false },
+      reviewSpecTotals: NO_TOTALS,
     }),
 });
