@@ -1,8 +1,8 @@
 import { client } from '../client/current.js';
-import { announce } from '../events/app-events.js';
 import { ensureLibrarySpec } from '../library/library-link.js';
 import { useWorkbench } from '../state/store.js';
 import { failureMessage, sha256Hex } from './format.js';
+import { adoptRun } from './review-events.js';
 
 const store = () => useWorkbench.getState();
 
@@ -20,10 +20,7 @@ export async function startRun(target: { passId: string } | { all: true }): Prom
       // No library (a store error): the run works, finding states are kept for this session only.
     }
     const result = await client().call('review.run', { ...target, specMarkdown: text, versionHash: contentHash, ...(specId ? { specId } : {}) });
-    const titles = Object.fromEntries((store().reviewPasses ?? []).map((p) => [p.id, p.title]));
-    titles.offline ??= 'Offline reviewer';
-    store().reviewAdopt(result.runId, { mode: result.mode, passIds: result.passIds, notice: result.notice, specId, contentHash, titles });
-    announce('specbench:review-started', { runId: result.runId, passIds: result.passIds });
+    adoptRun(store, result, { specId, contentHash });
     watchRun(result.runId);
     if (specId) {
       // States recorded for this very text (an earlier run, or before a restart) come back.
