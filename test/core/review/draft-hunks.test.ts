@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { hunkEdit, hunkLabel, proposedBody, type LineChange, type LineRangeEdit } from '../../../core/review/draft-hunks.js';
-import { changedRange } from '../../../core/review/text-change.js';
 
 /** What an editor does with a line/column edit, written out by offsets. */
 function apply(text: string, edit: LineRangeEdit, eol: string): string {
@@ -65,16 +64,5 @@ describe('proposedBody', () => {
   it('uses the section\'s line breaks and keeps the blank lines that end it', () => {
     assert.equal(proposedBody('old\r\n\r\n', 'new\nlines\n\n\n', '\r\n'), 'new\r\nlines\r\n\r\n');
     assert.equal(proposedBody('', 'text  ', '\n'), 'text\n');
-  });
-});
-
-describe('changedRange', () => {
-  it('is the one range between the common prefix and suffix', () => {
-    assert.equal(changedRange('same', 'same'), null);
-    assert.deepEqual(changedRange('the quick fox', 'the slow fox'), { start: 4, end: 9, text: 'slow' });
-    assert.deepEqual(changedRange('aaa', 'aaaa'), { start: 3, end: 3, text: 'a' });
-    const before = 'abcabc';
-    const change = changedRange(before, 'abXc')!;
-    assert.equal(before.slice(0, change.start) + change.text + before.slice(change.end), 'abXc');
   });
 });
