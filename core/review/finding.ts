@@ -3,6 +3,9 @@ import { z } from 'zod';
 export const severitySchema = z.enum(['high', 'medium', 'low']);
 export type Severity = z.infer<typeof severitySchema>;
 
+/** The pass id offline findings carry (FR-9). */
+export const OFFLINE_PASS = 'offline';
+
 /** Severity order for sorting and for keeping the worse one when duplicates merge. */
 export const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 

@@ -17,3 +17,7 @@ export * from './offline/catalogue.js';
 export * from './offline/reviewer.js';
 export * from './offline/lint-findings.js';
 export * from './offline/offline-findings.js';
+export * from './placement.js';
+export * from './pass-order.js';
+export * from './draft-hunks.js';
+export * from './text-change.js';

@@ -9,8 +9,9 @@ import { httpAuthCatalogue } from './http-auth.js';
 /** Catalogues the offline reviewer knows; the first whose domain matches is used. */
 export const catalogues: readonly Catalogue[] = [httpAuthCatalogue];
 
-/** The pass id offline findings carry. */
-export const OFFLINE_PASS = 'offline';
+import { OFFLINE_PASS } from '../finding.js';
+
+export { OFFLINE_PASS };
 
 export interface OfflineReview {
   /** The catalogue that matched the spec, or null when none did. */

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useWorkbench } from '../state/store.js';
 import type { BriefTarget } from '../../../core/review/brief.js';
-import { buildBrief, copyText, loadBriefTargets } from './review-actions.js';
+import { buildBrief, copyText, loadBriefTargets } from './brief-actions.js';
 
 function targetLabel(t: BriefTarget): string {
   return t.kind === 'endpoint' ? `${t.method} ${t.path}` : t.id;

@@ -4,7 +4,7 @@ import type { ResultOf } from '../../../core/contract/operations.js';
 import { findSection } from '../../../core/review/anchor.js';
 import { useWorkbench } from '../state/store.js';
 import { formatCost } from './format.js';
-import { applyClarifyAnswer, loadClarify, skipClarifyQuestion } from './review-actions.js';
+import { applyClarifyAnswer, loadClarify, skipClarifyQuestion } from './clarify-actions.js';
 
 type Question = ResultOf<'review.clarify'>['questions'][number];
 

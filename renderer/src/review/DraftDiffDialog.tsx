@@ -1,15 +1,18 @@
-import { readOnlyDiffOptions } from '../monaco/diff-options.js';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type * as Monaco from 'monaco-editor/editor/editor.api';
 import { useShallow } from 'zustand/react/shallow';
 import { findSection } from '../../../core/review/anchor.js';
+import { proposedBody } from '../../../core/review/draft-hunks.js';
 import type { DraftProposal } from '../../../core/review/tool-schema.js';
+import { announce } from '../events/app-events.js';
+import { readOnlyDiffOptions } from '../monaco/diff-options.js';
 import { editorFor } from '../monaco/editor-registry.js';
 import type { OpenDraft } from '../state/review-slice.js';
 import { useWorkbench } from '../state/store.js';
 import { failureMessage } from './format.js';
-import { acceptHunk, acceptWholeProposal, draftTarget, proposedBody } from './review-actions.js';
+import { acceptHunk, acceptWholeProposal, draftTarget } from './draft-actions.js';
+import { DraftHunks } from './DraftHunks.js';
 
 interface Live {
   diff: Monaco.editor.IStandaloneDiffEditor;
@@ -20,13 +23,6 @@ interface Live {
 
 function close(): void {
   useWorkbench.getState().reviewPatch({ reviewDraft: null });
-}
-
-function hunkLabel(c: Monaco.editor.ILineChange): string {
-  const lines = (start: number, end: number) => (end === 0 ? `after line ${start}` : start === end ? `line ${start}` : `lines ${start}–${end}`);
-  if (c.originalEndLineNumber === 0) return `Add ${c.modifiedEndLineNumber - c.modifiedStartLineNumber + 1} line(s) ${lines(c.originalStartLineNumber, 0)}`;
-  if (c.modifiedEndLineNumber === 0) return `Remove ${lines(c.originalStartLineNumber, c.originalEndLineNumber)}`;
-  return `Change ${lines(c.originalStartLineNumber, c.originalEndLineNumber)} → ${lines(c.modifiedStartLineNumber, c.modifiedEndLineNumber)}`;
 }
 
 /** A draft pass's proposal for one section as a diff against the section's current text. */
@@ -57,7 +53,7 @@ function DraftDiff({ draft, proposal }: { draft: OpenDraft; proposal: DraftPropo
       diff.setModel({ original, modified });
       diff.onDidUpdateDiff(() => {
         setHunks(diff.getLineChanges() ?? []);
-        window.dispatchEvent(new CustomEvent('specbench:draft-diff', { detail: { hunks: diff.getLineChanges()?.length ?? 0 } }));
+        announce('specbench:draft-diff', { hunks: diff.getLineChanges()?.length ?? 0 });
       });
       live.current = { diff, original, modified, paneId: target.paneId };
     })().catch((e: unknown) => setError(failureMessage(e)));
@@ -76,7 +72,7 @@ function DraftDiff({ draft, proposal }: { draft: OpenDraft; proposal: DraftPropo
     if (!l) return;
     try {
       await acceptWholeProposal(l.paneId, l.modified.getValue());
-      window.dispatchEvent(new CustomEvent('specbench:draft-accepted', { detail: { section: proposal.section } }));
+      announce('specbench:draft-accepted', { section: proposal.section });
       close();
     } catch (e) {
       setError(failureMessage(e));
@@ -116,23 +112,7 @@ function DraftDiff({ draft, proposal }: { draft: OpenDraft; proposal: DraftPropo
       )}
       <div className="dd-body">
         <div className="dd-editor" ref={host} />
-        <aside className="dd-hunks" data-testid="draft-hunks">
-          <h3>Changes</h3>
-          {hunks === null && <p className="muted">Comparing…</p>}
-          {hunks?.length === 0 && <p className="muted">The section matches the proposal.</p>}
-          <ol>
-            {hunks?.map((c, i) => (
-              <li key={`${c.originalStartLineNumber}:${c.modifiedStartLineNumber}:${i}`}>
-                <button className="link" onClick={() => show(c)}>
-                  {hunkLabel(c)}
-                </button>
-                <button data-testid="draft-accept-hunk" onClick={() => void accept(c)}>
-                  Accept
-                </button>
-              </li>
-            ))}
-          </ol>
-        </aside>
+        <DraftHunks hunks={hunks} onShow={show} onAccept={(c) => void accept(c)} />
       </div>
       <footer className="rs-buttons">
         <button onClick={close} data-testid="draft-discard">

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { PassInfo } from '../../../core/contract/ops/review.js';
+import { OFFLINE_PASS } from '../../../core/review/finding.js';
 import type { PassResult, ReviewRun } from '../state/review-slice.js';
 import { useWorkbench } from '../state/store.js';
-import { OFFLINE_PASS_ID } from './collect.js';
+import { loadBriefTargets } from './brief-actions.js';
+import { loadClarify } from './clarify-actions.js';
 import { formatCost, formatSeconds, formatUsage } from './format.js';
-import { loadClarify, loadBriefTargets, startRun } from './review-actions.js';
+import { startRun } from './review-runs.js';
 
 /** The status a pass shows: cached counts as its own state. */
 export function passStatus(pass: PassResult): string {
@@ -95,7 +97,7 @@ function PassRow({ info, pass, keyConfigured, busy }: { info: PassInfo | null; p
         <span className="rp-title" title={info?.description ?? ''}>
           {info?.title ?? pass?.title ?? id}
         </span>
-        <span className={`rp-kind rp-kind-${kind}`}>{id === OFFLINE_PASS_ID ? 'offline' : kind}</span>
+        <span className={`rp-kind rp-kind-${kind}`}>{id === OFFLINE_PASS ? 'offline' : kind}</span>
         {info && (
           <button
             className="rp-run"
@@ -120,7 +122,7 @@ export function PassList() {
   );
   const sorted = [...(passes ?? [])].sort((a, b) => a.step - b.step);
   const resultOf = (id: string) => (latest[id] ? (runs[latest[id]]?.passes[id] ?? null) : null);
-  const offline = resultOf(OFFLINE_PASS_ID);
+  const offline = resultOf(OFFLINE_PASS);
   if (!passes) return <p className="muted">Loading passes…</p>;
   return (
     <ul className="rp-list" data-testid="review-passes">

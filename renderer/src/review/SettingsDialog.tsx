@@ -4,7 +4,8 @@ import { useShallow } from 'zustand/react/shallow';
 import type { ReviewSettingsView } from '../../../core/contract/ops/review.js';
 import { useWorkbench } from '../state/store.js';
 import { failureMessage } from './format.js';
-import { saveReviewSettings } from './review-actions.js';
+import { PromptFilesInfo } from './PromptFilesInfo.js';
+import { saveReviewSettings } from './review-settings.js';
 
 const KEY_SOURCE: Record<ReviewSettingsView['keySource'], string> = {
   vault: 'stored in this computer’s key store',
@@ -18,7 +19,6 @@ function close(): void {
 
 /** Review settings: model, base URL, max tokens, concurrency; the key only where it can be stored safely. */
 function SettingsForm({ settings }: { settings: ReviewSettingsView }) {
-  const { errors, promptsDir } = useWorkbench(useShallow((s) => ({ errors: s.reviewPassErrors, promptsDir: s.reviewPromptsDir })));
   const [model, setModel] = useState(settings.model);
   const [baseURL, setBaseURL] = useState(settings.baseURL ?? '');
   const [maxTokens, setMaxTokens] = useState(String(settings.maxTokens));
@@ -116,21 +116,7 @@ function SettingsForm({ settings }: { settings: ReviewSettingsView }) {
           </p>
         )}
       </fieldset>
-      <details className="rs-prompts" open={errors.length > 0}>
-        <summary>
-          Prompt files {errors.length > 0 && <span className="rs-bad">({errors.length} with errors)</span>}
-        </summary>
-        <p className="muted">
-          Edit a pass or add your own in <code>{promptsDir || 'the prompts folder of the data directory'}</code>.
-        </p>
-        <ul>
-          {errors.map((e) => (
-            <li key={`${e.origin}:${e.file}`} className="rs-prompt-error">
-              <code>{e.file}</code> ({e.origin}): {e.error}
-            </li>
-          ))}
-        </ul>
-      </details>
+      <PromptFilesInfo />
       {error && (
         <p className="rs-error" role="alert">
           {error}

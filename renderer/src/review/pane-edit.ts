@@ -1,5 +1,6 @@
 import type * as Monaco from 'monaco-editor/editor/editor.api';
 import { parseSpec } from '../../../core/markdown/parse.js';
+import { changedRange } from '../../../core/review/text-change.js';
 import { buildPanes, samePaneLayout } from '../../../core/spec/panes.js';
 import { editorFor, onEditorsChanged } from '../monaco/editor-registry.js';
 import { useWorkbench } from '../state/store.js';
@@ -51,17 +52,6 @@ export function replaceRangeInEditor(editor: Editor, range: Monaco.IRange, text:
   editor.pushUndoStop();
   editor.executeEdits(EDIT_SOURCE, [{ range, text, forceMoveMarkers: true }]);
   editor.pushUndoStop();
-}
-
-/** The one range turning `before` into `after`: common prefix and suffix kept. */
-export function changedRange(before: string, after: string): { start: number; end: number; text: string } | null {
-  if (before === after) return null;
-  let start = 0;
-  const max = Math.min(before.length, after.length);
-  while (start < max && before[start] === after[start]) start++;
-  let tail = 0;
-  while (tail < max - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
-  return { start, end: before.length - tail, text: after.slice(start, after.length - tail) };
 }
 
 /**

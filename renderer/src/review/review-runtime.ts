@@ -5,33 +5,23 @@ import type { SpecDocument } from '../../../core/spec/model.js';
 import { client } from '../client/current.js';
 import { editorFor, onEditorsChanged } from '../monaco/editor-registry.js';
 import { useWorkbench, type WorkbenchState } from '../state/store.js';
-import { collectFindings, stateOf, type ShownFinding } from './collect.js';
+import { announce } from '../events/app-events.js';
+import { shownFindings, stateOf, type ShownFinding } from './collect.js';
 import { escapeMarkdown } from './format.js';
-import { loadReviewInfo } from './review-actions.js';
 import { rangeOf } from './pane-edit.js';
+import { reviewEventHandlers } from './review-events.js';
+import { loadReviewInfo } from './review-settings.js';
 
 const store = () => useWorkbench.getState();
 
-function announce(name: string, detail: unknown): void {
-  window.dispatchEvent(new CustomEvent(name, { detail }));
-}
-
-/** Host events → the store. Events of a run not adopted yet are kept: they may beat the `review.run` answer. */
+/** Host events → the store (see review-events.ts). */
 function listen(): void {
   const c = client();
-  c.on('review.progress', (p) => store().reviewProgress(p));
-  c.on('review.finding', (p) => {
-    store().reviewFinding(p);
-    announce('specbench:review-finding', { runId: p.runId, passId: p.passId, findingId: p.finding.id });
-  });
-  c.on('review.done', (p) => {
-    store().reviewPassDone(p);
-    announce('specbench:review-pass-done', { runId: p.runId, passId: p.passId, status: p.status });
-  });
-  c.on('review.runDone', (p) => {
-    store().reviewRunDone(p);
-    announce('specbench:review-done', { runId: p.runId });
-  });
+  const on = reviewEventHandlers(store);
+  c.on('review.progress', on['review.progress']);
+  c.on('review.finding', on['review.finding']);
+  c.on('review.done', on['review.done']);
+  c.on('review.runDone', on['review.runDone']);
 }
 
 let anchoredDoc: SpecDocument | null = null;
@@ -40,7 +30,7 @@ let anchoredIds = '';
 /** Re-anchors every shown finding against the current text (after each re-parse, and as findings arrive). */
 function reanchor(): boolean {
   const s = store();
-  const shown = collectFindings(s.reviewPasses, s.reviewRuns, s.reviewLatest);
+  const shown = shownFindings(s);
   const ids = shown.map((f) => f.finding.id).join('|');
   if (s.doc === anchoredDoc && ids === anchoredIds) return false;
   anchoredDoc = s.doc;
@@ -66,7 +56,7 @@ const collections = new Map<string, { editor: Monaco.editor.IStandaloneCodeEdito
 /** Each open, located finding as a decoration over its quote in its section's pane, with a hover. */
 function decorate(monaco: typeof Monaco): void {
   const s = store();
-  const shown = collectFindings(s.reviewPasses, s.reviewRuns, s.reviewLatest);
+  const shown = shownFindings(s);
   for (const pane of s.panes) {
     const editor = editorFor(pane.id);
     const model = editor?.getModel();

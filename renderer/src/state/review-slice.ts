@@ -3,8 +3,9 @@ import type { PayloadOf, ResultOf } from '../../../core/contract/operations.js';
 import type { PassInfo, PassSnapshot, PassStatus, ReviewSettingsView, RunSnapshot } from '../../../core/contract/ops/review.js';
 import type { FindingAnchor } from '../../../core/review/anchor.js';
 import type { BriefTarget } from '../../../core/review/brief.js';
-import type { CostEstimate, PassUsage } from '../../../core/review/cost.js';
+import { ZERO_USAGE, type CostEstimate, type PassUsage } from '../../../core/review/cost.js';
 import type { Finding, FindingState } from '../../../core/review/finding.js';
+import { applyDone, countRun, withPass, withRun } from '../review/run-updates.js';
 import type { WorkbenchState } from './store.js';
 
 /** One finding as a `review.finding` event delivered it. */
@@ -80,6 +81,14 @@ export interface OpenDraft {
   index: number;
 }
 
+/** Usage and cost of a spec's runs since it was opened. */
+export interface SpecTotals {
+  runs: number;
+  usage: PassUsage;
+  usd: number;
+  unpriced: boolean;
+}
+
 export interface ReviewSlice {
   reviewPasses: PassInfo[] | null;
   reviewPassErrors: ResultOf<'review.passes'>['errors'];
@@ -103,7 +112,7 @@ export interface ReviewSlice {
   reviewClarify: ClarifyState;
   reviewBrief: BriefState;
   /** Usage and cost of this spec's runs since it was opened. */
-  reviewSpecTotals: { runs: number; usage: PassUsage; usd: number; unpriced: boolean };
+  reviewSpecTotals: SpecTotals;
 
   reviewPatch(patch: Partial<ReviewSlice>): void;
   reviewProgress(p: PayloadOf<'review.progress'>): void;
@@ -115,74 +124,13 @@ export interface ReviewSlice {
   reviewClear(): void;
 }
 
-const ZERO: PassUsage = { inputTokens: 0, outputTokens: 0, cacheWriteTokens: 0, cacheReadTokens: 0 };
-const MAX_BUFFERED_RUNS = 30;
+const NO_TOTALS: SpecTotals = { runs: 0, usage: ZERO_USAGE, usd: 0, unpriced: false };
 
 export const initialClarify: ClarifyState = { status: 'idle', mode: null, questions: [], index: 0, outcome: {}, error: null, cost: null };
 export const initialBrief: BriefState = { targets: null, selected: 0, conventionsFile: 'CLAUDE.md', result: null, loading: false, error: null };
 
 export function stateKey(contentHash: string | null, findingId: string): string {
   return `${contentHash ?? ''}:${findingId}`;
-}
-
-function emptyRun(runId: string): ReviewRun {
-  return {
-    runId,
-    adopted: false,
-    mode: null,
-    notice: null,
-    status: 'running',
-    passIds: [],
-    passes: {},
-    specId: null,
-    contentHash: null,
-    startedAt: performance.now(),
-    total: null,
-    cancelRequested: false,
-  };
-}
-
-function emptyPass(passId: string, title = passId): PassResult {
-  return { passId, title, kind: null, status: 'queued', findings: [], progress: null, done: null };
-}
-
-/** Runs with one run replaced; unknown run ids are created (events may come before the `review.run` answer). */
-function withRun(runs: Record<string, ReviewRun>, runId: string, change: (run: ReviewRun) => ReviewRun): Record<string, ReviewRun> {
-  const next = { ...runs, [runId]: change(runs[runId] ?? emptyRun(runId)) };
-  const ids = Object.keys(next);
-  if (ids.length > MAX_BUFFERED_RUNS) {
-    // Drop the oldest run nobody looks at: buffered ones first.
-    const drop = ids.find((id) => id !== runId && !next[id].adopted) ?? ids.find((id) => id !== runId && next[id].status === 'done');
-    if (drop) delete next[drop];
-  }
-  return next;
-}
-
-function withPass(run: ReviewRun, passId: string, change: (pass: PassResult) => PassResult): ReviewRun {
-  const pass = change(run.passes[passId] ?? emptyPass(passId));
-  return {
-    ...run,
-    passIds: run.passIds.includes(passId) ? run.passIds : [...run.passIds, passId],
-    passes: { ...run.passes, [passId]: pass },
-  };
-}
-
-/** Findings of a snapshot and those received, by id: a lost event is made good by the snapshot. */
-function reconcile(received: ReceivedFinding[], snapshot: PassSnapshot['findings']): ReceivedFinding[] {
-  if (snapshot.length <= received.length) return received;
-  const have = new Set(received.map((f) => f.finding.id));
-  return [...received, ...snapshot.filter((f) => !have.has(f.finding.id))];
-}
-
-function applyDone(pass: PassResult, snapshot: PassSnapshot): PassResult {
-  return {
-    ...pass,
-    title: snapshot.title,
-    kind: snapshot.kind,
-    status: snapshot.status,
-    findings: reconcile(pass.findings, snapshot.findings),
-    done: snapshot,
-  };
 }
 
 export const createReviewSlice: StateCreator<WorkbenchState, [], [], ReviewSlice> = (set) => ({
@@ -203,7 +151,7 @@ export const createReviewSlice: StateCreator<WorkbenchState, [], [], ReviewSlice
   reviewDraft: null,
   reviewClarify: initialClarify,
   reviewBrief: initialBrief,
-  reviewSpecTotals: { runs: 0, usage: ZERO, usd: 0, unpriced: false },
+  reviewSpecTotals: NO_TOTALS,
 
   reviewPatch: (patch) => set(patch),
 
@@ -245,21 +193,7 @@ export const createReviewSlice: StateCreator<WorkbenchState, [], [], ReviewSlice
       });
       // Count a run towards the spec's totals once, when it ends, if this window started it.
       if (!before?.adopted || before.status === 'done') return { reviewRuns: runs };
-      const t = s.reviewSpecTotals;
-      return {
-        reviewRuns: runs,
-        reviewSpecTotals: {
-          runs: t.runs + 1,
-          usage: {
-            inputTokens: t.usage.inputTokens + p.usage.inputTokens,
-            outputTokens: t.usage.outputTokens + p.usage.outputTokens,
-            cacheWriteTokens: t.usage.cacheWriteTokens + p.usage.cacheWriteTokens,
-            cacheReadTokens: t.usage.cacheReadTokens + p.usage.cacheReadTokens,
-          },
-          usd: t.usd + (p.cost.usd ?? 0),
-          unpriced: t.unpriced || (p.cost.usd === null && p.mode === 'online'),
-        },
-      };
+      return { reviewRuns: runs, reviewSpecTotals: countRun(s.reviewSpecTotals, { usage: p.usage, cost: p.cost }, p.mode) };
     }),
 
   reviewAdopt: (runId, info) =>
@@ -274,20 +208,7 @@ export const createReviewSlice: StateCreator<WorkbenchState, [], [], ReviewSlice
       for (const passId of info.passIds) latest[passId] = runId;
       // A counted run that had already ended before its answer came: count it now.
       const run = runs[runId];
-      let totals = s.reviewSpecTotals;
-      if (run.status === 'done' && run.total && !s.reviewRuns[runId]?.adopted) {
-        totals = {
-          runs: totals.runs + 1,
-          usage: {
-            inputTokens: totals.usage.inputTokens + run.total.usage.inputTokens,
-            outputTokens: totals.usage.outputTokens + run.total.usage.outputTokens,
-            cacheWriteTokens: totals.usage.cacheWriteTokens + run.total.usage.cacheWriteTokens,
-            cacheReadTokens: totals.usage.cacheReadTokens + run.total.usage.cacheReadTokens,
-          },
-          usd: totals.usd + (run.total.cost.usd ?? 0),
-          unpriced: totals.unpriced || (run.total.cost.usd === null && info.mode === 'online'),
-        };
-      }
+      const totals = run.status === 'done' && run.total && !s.reviewRuns[runId]?.adopted ? countRun(s.reviewSpecTotals, run.total, info.mode) : s.reviewSpecTotals;
       return { reviewRuns: runs, reviewLatest: latest, reviewSpecTotals: totals };
     }),
 
@@ -307,6 +228,6 @@ export const createReviewSlice: StateCreator<WorkbenchState, [], [], ReviewSlice
       reviewError: null,
       reviewClarify: initialClarify,
       reviewBrief: initialBrief,
-      reviewSpecTotals: { runs: 0, usage: ZERO, usd: 0, unpriced: false },
+      reviewSpecTotals: NO_TOTALS,
     }),
 });
