@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VersionInfo } from '../../../core/contract/ops/versions.js';
+import { changeLinesOf } from '../../../core/diff/describe.js';
 import { client } from '../client/current.js';
 import { DiffView } from '../library/DiffView.js';
 import { exportSpec, restoreVersion } from '../library/library-actions.js';
@@ -134,11 +135,11 @@ export function HistoryPanel() {
               </div>
               {v.number === 1 ? (
                 <p className="muted change-none">First version.</p>
-              ) : v.changeLines.length === 0 ? (
+              ) : changeLinesOf(v).length === 0 ? (
                 <p className="muted change-none">No change to sections, requirements or edge cases.</p>
               ) : (
                 <ul className="change-lines">
-                  {v.changeLines.map((line) => (
+                  {changeLinesOf(v).map((line) => (
                     <li key={line} data-testid="change-line">
                       {line}
                     </li>
