@@ -6,7 +6,6 @@ import { appInfo, client } from '../client/current.js';
 import { useWorkbench } from '../state/store.js';
 import { confirmDiscard, download } from '../state/file-actions.js';
 import { loadWithDraft } from './autosave.js';
-import { forgetLink } from './library-link.js';
 
 /**
  * What the Library and History panels do to the open document and the library. Store failures
@@ -67,14 +66,11 @@ export async function exportSpec(specId: number, version?: number): Promise<stri
   return written.path;
 }
 
-/** Deletes the given trashed specs for good; the open document forgets a link to one of them. */
+/** Deletes the given trashed specs for good; the open document forgets a link to one of them (the host drops the file's link with the spec). */
 export async function emptyTrash(ids: number[]): Promise<number> {
   const { deleted } = await client().call('specs.emptyTrash', { ids });
   const s = store();
-  if (s.library && ids.includes(s.library.specId)) {
-    s.setLibrary(null);
-    forgetLink(s.file.path);
-  }
+  if (s.library && ids.includes(s.library.specId)) s.setLibrary(null);
   return deleted;
 }
 
