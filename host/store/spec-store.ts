@@ -225,6 +225,8 @@ export class SpecStore {
   async importFolder(dir: string, options: { author?: string } = {}): Promise<ImportResult> {
     this.session();
     const result: ImportResult = { imported: [], skipped: [] };
+    // Readiness as the editor would lint these files: with the folder's .specbench.json (one per folder).
+    const lintConfig = await lintConfigForSpecFile(join(resolve(dir), 'any.md'));
     for await (const entry of readSpecFolder(resolve(dir))) {
       if (entry.kind === 'skipped') {
         result.skipped.push({ file: entry.file, code: entry.code, reason: entry.reason });
@@ -233,6 +235,7 @@ export class SpecStore {
       const created = this.createSpec({
         source: { kind: 'markdown', markdown: entry.spec.content, bom: entry.spec.bom, fileName: entry.file },
         author: options.author,
+        lintConfig,
       });
       result.imported.push({ file: entry.file, specId: created.spec.id, title: created.spec.title });
     }
