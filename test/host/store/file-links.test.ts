@@ -148,3 +148,16 @@ test('a file whose spec was trashed opens unlinked, and editing it again starts 
   await api.call('specs.emptyTrash', {});
   assert.equal((await api.call('specs.forFile', { path }))?.spec.id, second.spec.id);
 });
+
+test('a folder import scores each file with the folder’s .specbench.json', async (t) => {
+  const api = host(t, tempDir(t));
+  const { dir, path } = specFile(t, 'draft.md');
+  const weak = sample('magic-link-draft.md');
+  writeFileSync(path, weak);
+  const config = { rules: Object.fromEntries(ruleIds.filter((id) => id.startsWith('ac/')).map((id) => [id, 'off' as const])) };
+  writeFileSync(join(dir, '.specbench.json'), JSON.stringify(config));
+  const { imported } = await api.call('specs.import', { path: dir });
+  const [spec] = (await api.call('specs.list', {})).specs;
+  assert.equal(imported.length, 1);
+  assert.equal(spec.readiness, lintSpec(parseSpec(weak), { config: resolveLintConfig(config) }).readiness.score);
+});
