@@ -22,3 +22,8 @@ export function describeChanges(summary: ChangeSummary): string[] {
   for (const [heading, parts] of details) if (!described.has(heading)) lines.push(`${heading}: ${parts.join(', ')}`);
   return lines;
 }
+
+/** The change lines of a version (none for a first version, whose `changes` is null): what the history views print. */
+export function changeLinesOf(version: { changes: ChangeSummary | null }): string[] {
+  return version.changes ? describeChanges(version.changes) : [];
+}

@@ -48,13 +48,13 @@ export function createReviewHandlers(ctx: HostContext & ReviewHostExtras): Revie
     'review.cancel': async ({ runId }) => ({ cancelled: service.cancel(runId) }),
     'review.status': async ({ runId }) => service.status(runId),
     'review.findingState.list': async ({ specId, contentHash }) => ({
-      states: ctx.store.listFindingStates(specId, contentHash).map((r) => ({ findingId: r.finding_id, state: r.state, note: r.note, updatedAt: r.updated_at })),
+      states: ctx.store.listFindingStates(specId, contentHash).map(({ findingId, state, note, updatedAt }) => ({ findingId, state, note, updatedAt })),
     }),
     'review.findingState.set': async ({ specId, contentHash, findingId, state, note }) => {
       ctx.store.setFindingState({ specId, contentHash, findingId, state, note: note ?? null });
-      const row = ctx.store.listFindingStates(specId, contentHash).find((r) => r.finding_id === findingId);
+      const row = ctx.store.listFindingStates(specId, contentHash).find((r) => r.findingId === findingId);
       if (!row) throw new HostError('INTERNAL', `the state of ${findingId} was not recorded`);
-      return { findingId, state: row.state, note: row.note, updatedAt: row.updated_at };
+      return { findingId, state: row.state, note: row.note, updatedAt: row.updatedAt };
     },
     'review.settings.get': async () => service.settingsView(),
     'review.settings.set': async (patch) => service.updateSettings(patch),

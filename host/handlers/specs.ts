@@ -5,6 +5,7 @@ type SpecHandlers = Pick<
   Handlers,
   | 'specs.list'
   | 'specs.get'
+  | 'specs.forFile'
   | 'specs.create'
   | 'specs.rename'
   | 'specs.archive'
@@ -20,7 +21,9 @@ export function createSpecHandlers(ctx: HostContext): SpecHandlers {
   return {
     'specs.list': async (args) => ({ specs: ctx.store.listSpecs(args) }),
     'specs.get': async ({ id }) => ctx.store.getSpec(id),
-    'specs.create': async ({ source, author, message, readiness }) => ctx.store.createSpec({ source, author, message, readiness }),
+    'specs.forFile': async ({ path }) => ctx.store.specForFile(path),
+    'specs.create': async ({ source, author, message, file }) =>
+      file ? ctx.store.createSpecForFile({ source, author, message }, file) : { ...ctx.store.createSpec({ source, author, message }), created: true },
     'specs.rename': async ({ id, title }) => ctx.store.renameSpec(id, title),
     'specs.archive': async ({ id, archived }) => ctx.store.setArchived(id, archived),
     'specs.trash': async ({ id }) => ctx.store.trashSpec(id),

@@ -5,7 +5,7 @@ type VersionHandlers = Pick<Handlers, 'versions.save' | 'versions.list' | 'versi
 
 export function createVersionHandlers(ctx: HostContext): VersionHandlers {
   return {
-    'versions.save': async (args) => ctx.store.saveVersion(args),
+    'versions.save': async ({ file, ...args }) => ctx.store.saveVersionForFile(args, file),
     'versions.list': async ({ specId }) => ({ versions: ctx.store.listVersions(specId) }),
     'versions.get': async ({ specId, number }) => ctx.store.getVersion(specId, number),
     'versions.restore': async ({ specId, number, author, message }) => ctx.store.restoreVersion(specId, number, { author, message }),

@@ -3,7 +3,7 @@ import { countSpec } from '../../core/spec/summary.js';
 import { fingerprintSpec } from '../../core/diff/fingerprint.js';
 import type { SpecFingerprint } from '../../core/diff/types.js';
 import type { SpecCounts } from '../../core/contract/ops/specs.js';
-import { lintSpec } from '../../core/lint/index.js';
+import { lintSpec, resolveLintConfig, type LintConfigInput } from '../../core/lint/index.js';
 import type { SpecDocument } from '../../core/spec/model.js';
 
 /** The parsed summary stored with each version, computed once when it is saved. */
@@ -13,16 +13,23 @@ export interface VersionAnalysis {
   template: string;
   counts: SpecCounts;
   fingerprint: SpecFingerprint;
-  /** Lint readiness (0–100) under the default rules; null if linting was skipped or failed. */
+  /** Lint readiness (0–100) under the spec's lint config (default rules without one); null if linting was skipped or failed. */
   readiness: number | null;
 }
 
+export interface AnalyzeOptions {
+  /** false skips linting (the caller brings its own score). */
+  lint?: boolean;
+  /** The settings of the `.specbench.json` next to the spec's file; the default rules without one. */
+  lintConfig?: LintConfigInput;
+}
+
 /**
- * Parses a spec for its summary and, unless `lint: false`, its default-rules readiness. This
- * is the slow part of a save (parser and linter, not SQLite), so callers run it outside the
- * write transaction.
+ * Parses a spec for its summary and, unless `lint: false`, its readiness under its lint config.
+ * This is the slow part of a save (parser and linter, not SQLite), so callers run it outside
+ * the write transaction.
  */
-export function analyzeMarkdown(markdown: string, options: { lint?: boolean } = {}): VersionAnalysis {
+export function analyzeMarkdown(markdown: string, options: AnalyzeOptions = {}): VersionAnalysis {
   const doc = parseSpec(markdown);
   const counts = countSpec(doc);
   return {
@@ -32,17 +39,17 @@ export function analyzeMarkdown(markdown: string, options: { lint?: boolean } = 
     counts: { sections: doc.sections.length, ...counts },
     fingerprint: fingerprintSpec(doc),
     // Skipped when the caller brings its own score: linting a 200 KB spec takes a while.
-    readiness: options.lint === false ? null : defaultReadiness(doc),
+    readiness: options.lint === false ? null : readinessOf(doc, options.lintConfig),
   };
 }
 
 /**
- * Readiness with the default lint rules, for saves whose caller did not send one (CLI,
- * import). The editor sends the score it computed with the project's own lint config.
+ * Readiness computed here, on the host, for every save: the same rules (and the same
+ * `.specbench.json`) the editor lints with, so the score never depends on which client saved.
  */
-function defaultReadiness(doc: SpecDocument): number | null {
+function readinessOf(doc: SpecDocument, lintConfig: LintConfigInput | undefined): number | null {
   try {
-    return lintSpec(doc).readiness.score;
+    return lintSpec(doc, lintConfig ? { config: resolveLintConfig(lintConfig) } : {}).readiness.score;
   } catch {
     // A linter bug must never stop a save; the version simply has no score.
     return null;

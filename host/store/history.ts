@@ -119,7 +119,7 @@ export function saveVersion(s: StoreSession, input: SaveVersionInput, options: C
   const headBefore = s.q.versions.head(input.specId);
   const fresh = !sameAs(headBefore);
   const lint = input.readiness === undefined;
-  const analysis = options.analysis ?? (fresh ? analyzeMarkdown(input.markdown, { lint }) : undefined);
+  const analysis = options.analysis ?? (fresh ? analyzeMarkdown(input.markdown, { lint, lintConfig: input.lintConfig }) : undefined);
   const fingerprintJson = analysis ? serializeFingerprint(analysis.fingerprint) : '';
   const changesBefore = analysis && headBefore && fresh ? compareFingerprints(fingerprintOf(s, headBefore), analysis.fingerprint) : null;
 
@@ -133,7 +133,7 @@ export function saveVersion(s: StoreSession, input: SaveVersionInput, options: C
       const draftCleared = s.q.drafts.removeIfSame(input.specId, input.markdown, bom);
       return { version: toVersionInfo(head), created: false, newerVersionExists, draftCleared };
     }
-    const final = analysis ?? analyzeMarkdown(input.markdown, { lint });
+    const final = analysis ?? analyzeMarkdown(input.markdown, { lint, lintConfig: input.lintConfig });
     const changes = head.id === headBefore?.id && changesBefore ? changesBefore : compareFingerprints(fingerprintOf(s, head), final.fingerprint);
     const id = insertVersion(s, {
       specId: input.specId,

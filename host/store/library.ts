@@ -22,7 +22,7 @@ export function createSpec(s: StoreSession, input: CreateSpecInput): CreatedSpec
   const markdown = source.kind === 'template' ? newSpecMarkdown(source.template, source.title, today) : source.markdown;
   const bom = source.kind === 'markdown' ? (source.bom ?? false) : false;
   const content = prepareContent(markdown);
-  const analysis = analyzeMarkdown(markdown, { lint: input.readiness === undefined });
+  const analysis = analyzeMarkdown(markdown, { lint: input.readiness === undefined, lintConfig: input.lintConfig });
   const fingerprintJson = serializeFingerprint(analysis.fingerprint);
   const message =
     input.message ??

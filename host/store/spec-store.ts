@@ -7,11 +7,15 @@ import type { SearchHit } from '../../core/contract/ops/search.js';
 import { DEFAULT_BUSY_TIMEOUT_MS, openDatabase, type OpenDatabaseOptions, type OpenedDatabase, type SqliteDatabase } from '../db/connection.js';
 import { toDbError } from '../db/errors.js';
 import { createQueries } from '../db/queries/create-queries.js';
-import type { FindingState, FindingStateRow } from '../db/queries/finding-states.js';
+import type { FindingState, FindingStateRecord } from '../db/queries/finding-states.js';
 import { loadMigrations } from '../db/migrate.js';
 import { HostError } from '../common/host-error.js';
 import { backupDatabase, backupsDirOf, ensureDir, fileStamp, listBackups, moveAside } from './backups.js';
 import { discardDraft, loadDraft, saveDraft } from './drafts.js';
+import { fileExists } from '../files/file-identity.js';
+import { lintConfigForSpecFile } from '../lint/spec-lint-config.js';
+import { createSpecForFile, linkFile, linksWithHash, liveLink, moveLink } from './file-links.js';
+import { snapshotFile } from './file-snapshot.js';
 import { exportContent, writeExport } from './export-spec.js';
 import { diffVersions, getVersion, listVersions, restoreVersion, saveVersion, type CommitOptions } from './history.js';
 import { readSpecFolder } from './import-folder.js';
@@ -221,6 +225,8 @@ export class SpecStore {
   async importFolder(dir: string, options: { author?: string } = {}): Promise<ImportResult> {
     this.session();
     const result: ImportResult = { imported: [], skipped: [] };
+    // Readiness as the editor would lint these files: with the folder's .specbench.json (one per folder).
+    const lintConfig = await lintConfigForSpecFile(join(resolve(dir), 'any.md'));
     for await (const entry of readSpecFolder(resolve(dir))) {
       if (entry.kind === 'skipped') {
         result.skipped.push({ file: entry.file, code: entry.code, reason: entry.reason });
@@ -229,6 +235,7 @@ export class SpecStore {
       const created = this.createSpec({
         source: { kind: 'markdown', markdown: entry.spec.content, bom: entry.spec.bom, fileName: entry.file },
         author: options.author,
+        lintConfig,
       });
       result.imported.push({ file: entry.file, specId: created.spec.id, title: created.spec.title });
     }
@@ -239,6 +246,51 @@ export class SpecStore {
   async exportSpec(id: number, options: { version?: number; path?: string } = {}): Promise<ExportResult> {
     const content = this.run((s) => exportContent(s, id, options.version));
     return options.path ? writeExport(content, resolve(options.path)) : { ...content, path: null };
+  }
+
+  // Files and their specs: the host owns the link (by canonical path, content hash as fallback)
+
+  /**
+   * The library spec a file keeps its history in, with its newest version and draft, or null.
+   * Found by the file's canonical path; failing that (a file moved or renamed on disk), by the
+   * content hash of its text among links whose file is gone, and that link is re-pointed here.
+   */
+  async specForFile(path: string): Promise<OpenedSpec | null> {
+    const file = await snapshotFile(path);
+    const linked = this.run((s) => liveLink(s, file.path));
+    if (linked) return this.getSpec(linked.specId);
+    for (const candidate of this.run((s) => linksWithHash(s, file.hash))) {
+      if (candidate.path === file.path || (await fileExists(candidate.path))) continue;
+      const moved = this.run((s) => moveLink(s, candidate, file));
+      return this.getSpec(moved.specId);
+    }
+    return null;
+  }
+
+  /**
+   * The spec of a file opened in the editor, created from `input` (readiness under the file's
+   * `.specbench.json`) only if the file has none yet; `created` says which.
+   */
+  async createSpecForFile(input: Omit<CreateSpecInput, 'lintConfig' | 'readiness'>, path: string): Promise<CreatedSpec & { created: boolean }> {
+    const file = await snapshotFile(path);
+    const lintConfig = await lintConfigForSpecFile(file.path);
+    const result = this.run((s) => createSpecForFile(s, { ...input, lintConfig }, file));
+    if (result.created) this.scheduleIndexing();
+    return result;
+  }
+
+  /**
+   * A version saved from the editor: its readiness is computed here with the `.specbench.json`
+   * of the spec's file. `file`, the path the text was just written to, is (re)linked to the spec
+   * with the file's new content hash (Save, Save As).
+   */
+  async saveVersionForFile(input: Omit<SaveVersionInput, 'lintConfig' | 'readiness'>, file?: string): Promise<SaveVersionResult> {
+    const snapshot = file ? await snapshotFile(file) : null;
+    const path = snapshot?.path ?? this.run((s) => s.q.fileLinks.latestOf(input.specId))?.path;
+    const lintConfig = path ? await lintConfigForSpecFile(path) : undefined;
+    const result = this.saveVersion({ ...input, lintConfig });
+    if (snapshot) this.run((s) => linkFile(s, input.specId, snapshot));
+    return result;
   }
 
   // Backups
@@ -308,18 +360,9 @@ export class SpecStore {
   // Review findings (schema from migration 002; operations arrive with the AI-review work)
 
   setFindingState(input: { specId: number; contentHash: string; findingId: string; state: FindingState; note?: string | null }): void {
-    this.run((s) =>
-      s.q.findingStates.set({
-        spec_id: input.specId,
-        content_hash: input.contentHash,
-        finding_id: input.findingId,
-        state: input.state,
-        note: input.note ?? null,
-        updated_at: nowIso(),
-      }),
-    );
+    this.run((s) => s.q.findingStates.set({ ...input, note: input.note ?? null, updatedAt: nowIso() }));
   }
-  listFindingStates(specId: number, contentHash: string): FindingStateRow[] {
+  listFindingStates(specId: number, contentHash: string): FindingStateRecord[] {
     return this.run((s) => s.q.findingStates.list(specId, contentHash));
   }
 }

@@ -1,6 +1,7 @@
 import type { SpecListItem, SpecSource } from '../../core/contract/ops/specs.js';
 import type { VersionDetail, VersionInfo } from '../../core/contract/ops/versions.js';
 import type { Draft } from '../../core/contract/ops/drafts.js';
+import type { LintConfigInput } from '../../core/lint/index.js';
 
 export type { SpecListItem, SpecSource, VersionDetail, VersionInfo, Draft };
 export type { SpecListArgs, SpecSort, SpecState, ExportResult } from '../../core/contract/ops/specs.js';
@@ -10,8 +11,10 @@ export interface CreateSpecInput {
   source: SpecSource;
   author?: string;
   message?: string;
-  /** Lint readiness (0–100) of the initial text; omitted, it is computed with the default lint rules. */
+  /** Host-internal override of the readiness (benchmarks, tests); never taken from a client. Omitted, it is computed with `lintConfig`. */
   readiness?: number | null;
+  /** The spec's `.specbench.json` settings the readiness is computed with; the default rules without. */
+  lintConfig?: LintConfigInput;
 }
 
 export interface CreatedSpec {
@@ -31,8 +34,10 @@ export interface SaveVersionInput {
   bom?: boolean;
   author?: string;
   message?: string;
-  /** Lint readiness (0–100) as the editor computed it; omitted, it is computed with the default lint rules; null stores none. */
+  /** Host-internal override of the readiness (benchmarks, tests); never taken from a client; null stores none. Omitted, it is computed with `lintConfig`. */
   readiness?: number | null;
+  /** The spec's `.specbench.json` settings the readiness is computed with; the default rules without. */
+  lintConfig?: LintConfigInput;
   /** The version the editor started from; see `SaveVersionResult.newerVersionExists`. */
   baseVersionId?: number;
 }

@@ -41,13 +41,19 @@ export interface WorkbenchOptions {
   reviewEnv?: Record<string, string | undefined>;
   /** Review settings written to the data folder before start (e.g. `baseURL` of the stand-in Messages API). */
   reviewSettings?: Partial<ReviewSettings>;
+  /**
+   * A second host (another port) on the same scratch folder, data folder and spec file as this
+   * one; the first workbench owns the folder and removes it on close.
+   */
+  sameFolderAs?: Workbench;
 }
 
 /** Browser mode on a free port, opening a scratch copy of a sample, with its own data folder. */
 export async function startWorkbench(sample = 'magic-link.md', options: WorkbenchOptions = {}): Promise<Workbench> {
-  const dir = mkdtempSync(join(tmpdir(), 'specbench-e2e-'));
-  const specPath = join(dir, sample);
-  copyFileSync(join(samplesDir, sample), specPath);
+  const shared = options.sameFolderAs;
+  const dir = shared?.dir ?? mkdtempSync(join(tmpdir(), 'specbench-e2e-'));
+  const specPath = shared?.specPath ?? join(dir, sample);
+  if (!shared) copyFileSync(join(samplesDir, sample), specPath);
   let host: WebHost | null = null;
   const context = createBrowserContext({
     initialPath: specPath,
@@ -65,7 +71,7 @@ export async function startWorkbench(sample = 'magic-link.md', options: Workbenc
     specPath,
     async close() {
       await started.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!shared) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

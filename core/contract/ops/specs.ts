@@ -103,6 +103,10 @@ export const exportResultSchema = z.object({
 });
 export type ExportResult = z.infer<typeof exportResultSchema>;
 
+/** A spec as the editor opens it: its library row, its newest version with Markdown, and its autosaved draft if any. */
+export const openedSpecSchema = z.object({ spec: specListItemSchema, head: versionDetailSchema, draft: draftSchema.nullable() });
+export type OpenedSpec = z.infer<typeof openedSpecSchema>;
+
 export const specOperations = {
   'specs.list': defineOperation({
     doc: 'Lists library specs in one state (active, archived or trashed) with title, status, readiness and last edit, filtered and sorted.',
@@ -112,20 +116,32 @@ export const specOperations = {
   'specs.get': defineOperation({
     doc: 'Opens a spec: its library row, its newest version with Markdown, and its autosaved draft if any.',
     args: z.object({ id: idArg }).strict(),
-    result: z.object({ spec: specListItemSchema, head: versionDetailSchema, draft: draftSchema.nullable() }),
+    result: openedSpecSchema,
+  }),
+  'specs.forFile': defineOperation({
+    doc:
+      'The library spec a file on the host keeps its history in (with its newest version and draft), or null when the file has none. ' +
+      'The host owns the link: found by the canonical real path (symlinks resolved), else, for a file moved or renamed on disk, ' +
+      'by the content hash of its text among links whose file is gone, which is then re-pointed to the new path. ' +
+      'Any window, port or browser profile opening the file gets the same spec.',
+    args: z.object({ path: pathArg }).strict(),
+    result: openedSpecSchema.nullable(),
   }),
   'specs.create': defineOperation({
-    doc: 'Creates a spec with version 1, from a template or from Markdown.',
+    doc:
+      'Creates a spec with version 1, from a template or from Markdown; the host computes its readiness. ' +
+      'With `file`, the spec is the library copy of that host file: the host links them, and if the file is already linked ' +
+      '(another window or port got there first) returns that spec instead (`created: false`).',
     args: z
       .object({
         source: specSourceSchema,
         author: authorArg,
         message: z.string().max(2000).optional(),
-        /** Lint readiness (0–100) as the editor computed it; omitted, the host computes it with the default rules. */
-        readiness: z.number().min(0).max(100).nullable().optional(),
+        /** The host file this spec keeps the history of (readiness then uses the `.specbench.json` beside it). */
+        file: pathArg.optional(),
       })
       .strict(),
-    result: z.object({ spec: specListItemSchema, version: versionInfoSchema }),
+    result: z.object({ spec: specListItemSchema, version: versionInfoSchema, created: z.boolean() }),
   }),
   'specs.rename': defineOperation({
     doc: 'Renames a spec in the library; its Markdown and versions are not changed.',

@@ -31,10 +31,8 @@ export const versionInfoSchema = z.object({
   readiness: z.number().nullable(),
   /** The version this one restored, or null. */
   restoredFrom: z.number().int().nullable(),
-  /** What changed against the previous version; null for version 1. */
+  /** What changed against the previous version; null for version 1. Shown as lines by `describeChanges` (core/diff/describe). */
   changes: changeSummarySchema.nullable(),
-  /** The same, as lines: "Acceptance Criteria: AC-3 modified, AC-11 added". */
-  changeLines: z.array(z.string()),
 });
 export type VersionInfo = z.infer<typeof versionInfoSchema>;
 
@@ -84,8 +82,12 @@ export const saveVersionArgsSchema = z
     bom: z.boolean().default(false),
     author: z.string().max(200).optional(),
     message: z.string().max(2000).default(''),
-    /** Lint readiness (0–100) as the editor computed it with the project's lint config; omitted, the host computes it with the default rules. */
-    readiness: z.number().min(0).max(100).nullable().optional(),
+    /**
+     * The host file this text was just written to (Save, Save As): the host links it to the spec with
+     * the file's new content hash. Readiness is always computed on the host, with the `.specbench.json`
+     * beside the spec's file.
+     */
+    file: z.string().min(1, 'path is empty').max(4096, 'path is longer than 4096 characters').optional(),
     /** The version the editor started from; a different head means another window saved meanwhile. */
     baseVersionId: idArg.optional(),
   })

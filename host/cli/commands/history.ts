@@ -1,4 +1,5 @@
 import type { VersionInfo } from '../../../core/contract/ops/versions.js';
+import { changeLinesOf } from '../../../core/diff/describe.js';
 import { formatFlag, parseArgs } from '../../common/args.js';
 import { UsageError } from '../../common/usage-error.js';
 import type { CliCommand } from '../command.js';
@@ -10,7 +11,8 @@ function historyText(versions: VersionInfo[]): string {
     const restored = v.restoredFrom ? `  (restored from v${v.restoredFrom})` : '';
     const message = v.message ? `  ${v.message}` : '';
     lines.push(`v${v.number}  ${shortTime(v.createdAt)}  ${v.author}${message}${restored}`);
-    const changes = v.changes === null ? ['first version'] : v.changeLines.length ? v.changeLines : ['no change in sections, requirements or rows'];
+    const described = changeLinesOf(v);
+    const changes = v.changes === null ? ['first version'] : described.length ? described : ['no change in sections, requirements or rows'];
     for (const c of changes) lines.push(`    ${c}`);
   }
   return `${lines.join('\n')}\n`;

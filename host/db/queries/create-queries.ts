@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { createDraftQueries } from './drafts.js';
+import { createFileLinkQueries } from './file-links.js';
 import { createFindingStateQueries } from './finding-states.js';
 import { createSearchQueries } from './search.js';
 import { createSpecQueries } from './specs.js';
@@ -13,6 +14,7 @@ export function createQueries(db: Database) {
     drafts: createDraftQueries(db),
     search: createSearchQueries(db),
     findingStates: createFindingStateQueries(db),
+    fileLinks: createFileLinkQueries(db),
   };
 }
 

@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { lazyStatement } from './lazy-statement.js';
 import type { VersionInfo } from '../../../core/contract/ops/versions.js';
-import { describeChanges } from '../../../core/diff/describe.js';
 import type { ChangeSummary } from '../../../core/diff/types.js';
 
 /** A `versions` row joined with its content's hash and size. */
@@ -52,7 +51,6 @@ export function toVersionInfo(row: VersionRow): VersionInfo {
     readiness: row.readiness,
     restoredFrom: row.restored_from,
     changes,
-    changeLines: changes ? describeChanges(changes) : [],
   };
 }
 

@@ -1,4 +1,5 @@
 import type { VersionInfo } from '../../../core/contract/ops/versions.js';
+import { changeLinesOf } from '../../../core/diff/describe.js';
 import { readinessTone } from '../../../core/present/library-text.js';
 import { relativeTime } from '../../../core/present/relative-time.js';
 
@@ -41,11 +42,11 @@ export function VersionRow({ version: v, isNewest, selected, busy, now, onToggle
         </div>
         {v.number === 1 ? (
           <p className="muted change-none">First version.</p>
-        ) : v.changeLines.length === 0 ? (
+        ) : changeLinesOf(v).length === 0 ? (
           <p className="muted change-none">No change to sections, requirements or edge cases.</p>
         ) : (
           <ul className="change-lines">
-            {v.changeLines.map((line) => (
+            {changeLinesOf(v).map((line) => (
               <li key={line} data-testid="change-line">
                 {line}
               </li>

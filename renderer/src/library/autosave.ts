@@ -1,10 +1,11 @@
 import type { OpenedFile } from '../../../core/contract/ops/app.js';
 import type { Draft } from '../../../core/contract/ops/drafts.js';
+import type { OpenedSpec } from '../../../core/contract/ops/specs.js';
 import type { LibraryLink } from '../state/document-slice.js';
 import { client } from '../client/current.js';
 import { lastCursor, revealInPane } from '../monaco/editor-registry.js';
 import { useWorkbench } from '../state/store.js';
-import { ensureLibrarySpec, forgetLink, linkedSpecId } from './library-link.js';
+import { ensureLibrarySpec } from './library-link.js';
 
 /** Typing stops → a draft within this long (FR-3 allows two seconds; the store re-parses after 120 ms). */
 const AUTOSAVE_DELAY_MS = 1000;
@@ -68,22 +69,24 @@ export function startAutosave(): () => void {
 /**
  * Opens a file, bringing back its autosaved draft (and caret) when the last session ended with
  * unsaved changes; the file's own text stays what counts as saved, so the document is dirty.
+ * The host says which library spec the file belongs to, so any window, port or browser profile
+ * finds the same draft and history.
  */
 export async function openWithDraft(file: OpenedFile): Promise<void> {
   const store = useWorkbench.getState();
-  const specId = linkedSpecId(file.path);
-  if (specId === null) {
+  let opened: OpenedSpec | null = null;
+  if (file.path) {
+    try {
+      opened = await client().call('specs.forFile', { path: file.path });
+    } catch {
+      // The library cannot answer (a store error): the file opens as it is, unlinked.
+    }
+  }
+  if (!opened) {
     store.load(file);
     return;
   }
-  try {
-    const { head, draft } = await client().call('specs.get', { id: specId });
-    loadWithDraft(file, { specId, headVersionId: head.id }, draft, file.name);
-  } catch {
-    // The spec was deleted from the library: the file opens as it is, unlinked.
-    forgetLink(file.path);
-    store.load(file);
-  }
+  loadWithDraft(file, { specId: opened.spec.id, headVersionId: opened.head.id }, opened.draft, file.name);
 }
 
 /**

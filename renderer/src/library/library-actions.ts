@@ -9,7 +9,6 @@ import { announce } from '../events/app-events.js';
 import { useWorkbench } from '../state/store.js';
 import { confirmDiscard, download } from '../state/file-actions.js';
 import { loadWithDraft } from './autosave.js';
-import { forgetLink } from './library-link.js';
 
 /**
  * What the Library and History panels do to the open document and the library. Store failures
@@ -79,10 +78,8 @@ export async function emptyTrash(): Promise<number> {
   const ids = trashed.map((t) => t.id);
   const { deleted } = await client().call('specs.emptyTrash', { ids });
   const s = store();
-  if (s.library && ids.includes(s.library.specId)) {
-    s.setLibrary(null);
-    forgetLink(s.file.path);
-  }
+  // The host drops the file's link with the spec.
+  if (s.library && ids.includes(s.library.specId)) s.setLibrary(null);
   s.libraryChanged();
   s.notify('info', `Deleted ${plural(deleted, 'spec', 'specs')} for good.`);
   return deleted;

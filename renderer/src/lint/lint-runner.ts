@@ -1,4 +1,5 @@
 import type { LintConfigInput } from '../../../core/lint/index.js';
+import type { SpecDocument } from '../../../core/spec/model.js';
 import { client } from '../client/current.js';
 import { useWorkbench } from '../state/store.js';
 import LintWorker from './lint.worker.ts?worker';
@@ -7,7 +8,8 @@ import { announce } from '../events/app-events.js';
 
 /**
  * Lints in a Web Worker whenever the parsed document changes (the store re-parses 120 ms
- * after typing stops), so typing never waits for the linter. Only the newest answer counts.
+ * after typing stops), so typing never waits for the linter. The worker gets the store's
+ * parsed model, not the text: each edit is parsed once. Only the newest answer counts.
  */
 export function startLinting(): () => void {
   const worker = new LintWorker();
@@ -18,8 +20,8 @@ export function startLinting(): () => void {
     useWorkbench.getState().setLint(event.data.report, event.data.ms);
     announce('specbench:linted');
   };
-  const request = (text: string) => {
-    const message: LintRequest = { id: ++latest, text, config };
+  const request = (doc: SpecDocument) => {
+    const message: LintRequest = { id: ++latest, doc, config };
     worker.postMessage(message);
   };
   const loadConfig = async (path: string | null) => {
@@ -37,13 +39,13 @@ export function startLinting(): () => void {
   const unsubscribe = useWorkbench.subscribe((state, previous) => {
     if (state.file.path !== lastPath) {
       lastPath = state.file.path;
-      void loadConfig(state.file.path).then(() => request(useWorkbench.getState().doc.source));
+      void loadConfig(state.file.path).then(() => request(useWorkbench.getState().doc));
       return;
     }
-    if (state.doc !== previous.doc) request(state.doc.source);
+    if (state.doc !== previous.doc) request(state.doc);
   });
   lastPath = useWorkbench.getState().file.path;
-  void loadConfig(lastPath).then(() => request(useWorkbench.getState().doc.source));
+  void loadConfig(lastPath).then(() => request(useWorkbench.getState().doc));
   return () => {
     unsubscribe();
     worker.terminate();

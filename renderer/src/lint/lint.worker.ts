@@ -1,10 +1,14 @@
 /// <reference lib="webworker" />
 import { createLintCache, lintSpec, resolveLintConfig, type LintConfigInput, type LintReport } from '../../../core/lint/index.js';
-import { parseSpec } from '../../../core/markdown/parse.js';
+import type { SpecDocument } from '../../../core/spec/model.js';
 
 export interface LintRequest {
   id: number;
-  text: string;
+  /**
+   * The document the store parsed (plain data, structured-cloned): the text is parsed once per
+   * edit, on the main thread, and the worker only lints.
+   */
+  doc: SpecDocument;
   /** Settings from the .specbench.json next to the file; {} for the defaults. */
   config: LintConfigInput;
 }
@@ -12,7 +16,7 @@ export interface LintRequest {
 export interface LintResponse {
   id: number;
   report: LintReport;
-  /** Milliseconds spent parsing and linting, for the status bar. */
+  /** Milliseconds spent linting, for the status bar. */
   ms: number;
 }
 
@@ -28,7 +32,7 @@ self.onmessage = (event: MessageEvent<LintRequest>) => {
     configKey = key;
     config = resolveLintConfig(event.data.config);
   }
-  const report = lintSpec(parseSpec(event.data.text), { cache, config });
+  const report = lintSpec(event.data.doc, { cache, config });
   const response: LintResponse = { id: event.data.id, report, ms: performance.now() - started };
   (self as unknown as Worker).postMessage(response);
 };

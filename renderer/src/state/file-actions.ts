@@ -4,7 +4,7 @@ import type { TemplateId } from '../../../core/templates/types.js';
 import { appInfo, client } from '../client/current.js';
 import { useWorkbench } from './store.js';
 import { openWithDraft } from '../library/autosave.js';
-import { ensureLibrarySpec, rememberLink } from '../library/library-link.js';
+import { ensureLibrarySpec } from '../library/library-link.js';
 import { announce } from '../events/app-events.js';
 
 const store = () => useWorkbench.getState();
@@ -119,12 +119,12 @@ async function recordVersion(text: string, path: string | null): Promise<void> {
       markdown: text,
       bom: store().file.bom,
       message: path ? `Saved ${path.split(/[\\/]/).pop()}` : 'Saved',
-      readiness: store().lint?.readiness.score ?? null,
+      // The host links the file it was written to and computes the readiness itself.
+      ...(path ? { file: path } : {}),
       ...(link.headVersionId ? { baseVersionId: link.headVersionId } : {}),
     });
     if (saved.newerVersionExists) store().notify('warning', 'Another window saved a newer version of this spec; yours was saved as the newest.');
     store().setLibrary({ specId: link.specId, headVersionId: saved.version.id });
-    rememberLink(path, link.specId);
     if (!saved.draftCleared) await client().call('drafts.discard', { specId: link.specId });
     store().versionRecorded();
   } catch (error) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultMigrationsDir, loadMigrations } from '../../../host/db/migrate.js';
 import { DbError } from '../../../host/db/errors.js';
@@ -69,7 +69,7 @@ test('migration 001 creates the library on an empty database', (t) => {
 
 // Each migration N (N ≥ 2) is applied to a database at N-1 that holds data, which must survive unchanged.
 for (const migration of all.slice(1)) {
-  test(`migration ${migration.name} applies on top of ${migration.version - 1} with data in place`, (t) => {
+  test(`migration ${migration.name} applies on top of ${migration.version - 1} with data in place`, async (t) => {
     const dataDir = tempDir(t);
     const older = openSpecStore(dataDir, { migrationsDir: firstMigrations(t, migration.version - 1) });
     const ids = seed(older);
@@ -82,21 +82,37 @@ for (const migration of all.slice(1)) {
     assert.deepEqual(snapshot(newer, ids), before);
     assert.equal(newer.connection.pragma('integrity_check', { simple: true }), 'ok');
     assert.deepEqual(newer.connection.pragma('foreign_key_check'), []);
-    MIGRATION_CHECKS[migration.name]?.(newer, ids);
+    await MIGRATION_CHECKS[migration.name]?.(newer, ids, t);
   });
 }
 
 /** What each migration adds, exercised on the migrated database. */
-const MIGRATION_CHECKS: Record<string, (store: SpecStore, ids: { first: number; second: number }) => void> = {
+const MIGRATION_CHECKS: Record<string, (store: SpecStore, ids: { first: number; second: number }, t: Parameters<typeof tempDir>[0]) => void | Promise<void>> = {
   '002-finding-states': (store, ids) => {
     const head = store.listVersions(ids.first)[0];
     store.setFindingState({ specId: ids.first, contentHash: head.contentHash, findingId: 'ambiguity:FR-2', state: 'dismissed', note: 'intended' });
     store.setFindingState({ specId: ids.first, contentHash: head.contentHash, findingId: 'ambiguity:FR-2', state: 'applied' });
     const rows = store.listFindingStates(ids.first, head.contentHash);
-    assert.deepEqual(rows.map((r) => [r.finding_id, r.state, r.note]), [['ambiguity:FR-2', 'applied', null]]);
+    assert.deepEqual(rows.map((r) => [r.findingId, r.state, r.note]), [['ambiguity:FR-2', 'applied', null]]);
     store.trashSpec(ids.first);
     store.emptyTrash();
     assert.deepEqual(store.listFindingStates(ids.first, head.contentHash), [], 'finding states go with their spec');
+  },
+  '003-file-links': async (store, ids, t) => {
+    // A spec from before the migration is linked to its file, found again by path, and by content once the file moves.
+    const dir = tempDir(t, 'specbench-files-');
+    const head = store.getSpec(ids.first).head;
+    const file = join(dir, 'magic-link.md');
+    writeFileSync(file, head.markdown);
+    assert.equal(await store.specForFile(file), null);
+    await store.saveVersionForFile({ specId: ids.first, markdown: head.markdown }, file);
+    assert.equal((await store.specForFile(file))?.spec.id, ids.first);
+    renameSync(file, join(dir, 'renamed.md'));
+    assert.equal((await store.specForFile(join(dir, 'renamed.md')))?.spec.id, ids.first);
+    assert.equal(store.listVersions(ids.first).length, 2, 'linking adds no version for unchanged text');
+    store.trashSpec(ids.first);
+    store.emptyTrash();
+    assert.equal(await store.specForFile(join(dir, 'renamed.md')), null, 'the link goes with its spec');
   },
 };
 

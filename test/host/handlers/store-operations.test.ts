@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Envelope } from '../../../core/contract/define.js';
 import type { ResultOf } from '../../../core/contract/operations.js';
+import { changeLinesOf } from '../../../core/diff/describe.js';
 import { createHandlers } from '../../../host/handlers/index.js';
 import { dispatch } from '../../../host/handlers/dispatch.js';
 import type { HostContext } from '../../../host/handlers/context.js';
@@ -37,7 +38,7 @@ test('the library, history, drafts, search and export operations work end to end
   const opened = value<ResultOf<'specs.get'>>(await call('specs.get', { id: magic }));
   const edited = withAcChange(opened.head.markdown, 5, 'edited in window A');
   const saved = value<ResultOf<'versions.save'>>(
-    await call('versions.save', { specId: magic, markdown: edited, message: 'A', readiness: 80, baseVersionId: opened.head.id }),
+    await call('versions.save', { specId: magic, markdown: edited, message: 'A', baseVersionId: opened.head.id }),
   );
   assert.deepEqual([saved.created, saved.newerVersionExists, saved.version.number], [true, false, 2]);
   const second = value<ResultOf<'versions.save'>>(await call('versions.save', { specId: magic, markdown: `${edited}\n`, baseVersionId: opened.head.id }));
@@ -45,7 +46,7 @@ test('the library, history, drafts, search and export operations work end to end
 
   const history = value<ResultOf<'versions.list'>>(await call('versions.list', { specId: magic }));
   assert.deepEqual(history.versions.map((v) => v.number), [3, 2, 1]);
-  assert.deepEqual(history.versions[1].changeLines, ['Acceptance Criteria: AC-5 modified']);
+  assert.deepEqual(changeLinesOf(history.versions[1]), ['Acceptance Criteria: AC-5 modified']);
 
   const diff = value<ResultOf<'versions.diff'>>(await call('versions.diff', { specId: magic, from: 1, to: 2 }));
   assert.deepEqual(diff.description, ['Acceptance Criteria: AC-5 modified']);

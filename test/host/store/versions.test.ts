@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { changeLinesOf } from '../../../core/diff/describe.js';
 import { HostError } from '../../../host/common/host-error.js';
 import { lintSpec } from '../../../core/lint/index.js';
 import { parseSpec } from '../../../core/markdown/parse.js';
@@ -77,7 +78,7 @@ test('each version stores author, message, time, parsed summary, readiness and w
   assert.equal(saved.version.message, 'Tighten AC-3, drop NFR-5');
   assert.equal(saved.version.readiness, 91);
   assert.equal(saved.version.counts.nfr, 4);
-  assert.deepEqual(saved.version.changeLines, ['Non-Functional Requirements: NFR-5 removed', 'Acceptance Criteria: AC-3 modified']);
+  assert.deepEqual(changeLinesOf(saved.version), ['Non-Functional Requirements: NFR-5 removed', 'Acceptance Criteria: AC-3 modified']);
   assert.deepEqual(store.listVersions(spec.id)[0].changes, saved.version.changes);
 });
 
