@@ -4,16 +4,18 @@ import { fileURLToPath } from 'node:url';
 import { APP_ORIGIN, secureWindowOptions } from '../host/desktop/window-options.js';
 import { EncryptedFileKeyVault } from '../host/ai/key-vault.js';
 import type { HostContext } from '../host/handlers/context.js';
-import type { ReviewHostExtras } from '../host/handlers/review.js';
 import { createHandlers } from '../host/handlers/index.js';
 import { appVersion } from '../host/launch/browser-context.js';
 import { appRoot } from '../host/paths.js';
-import { createSpecStore } from '../host/store/spec-store.js';
+import { createHostServices, disposeHostServices } from '../host/services.js';
 import { eventSender, registerIpc } from './ipc.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 let window: BrowserWindow | null = null;
+/** The services this process owns; disposed before it quits. */
+let context: HostContext | null = null;
+let disposed = false;
 
 registerAppScheme();
 
@@ -38,14 +40,15 @@ void app.whenReady().then(() => {
   serveRenderer(join(appRoot, 'dist', 'renderer'));
   const fileArg = process.argv.slice(app.isPackaged ? 1 : 2).find((a) => a.endsWith('.md'));
   const dataDir = app.getPath('userData');
-  const context: HostContext & ReviewHostExtras = {
+  const emit = eventSender(() => window?.webContents ?? null) as HostContext['emit'];
+  context = {
     mode: 'electron',
     version: appVersion(),
     dataDir,
-    store: createSpecStore(dataDir),
+    emit,
     // The API key lives only in main, encrypted by the OS keychain (safeStorage); the renderer
     // can set it but never read it back.
-    keyVault: new EncryptedFileKeyVault(dataDir, safeStorage),
+    ...createHostServices({ dataDir, emit, keyVault: new EncryptedFileKeyVault(dataDir, safeStorage) }),
     initialPath: fileArg ?? null,
     dialogs: {
       async open() {
@@ -57,7 +60,6 @@ void app.whenReady().then(() => {
         return result.canceled ? null : (result.filePath ?? null);
       },
     },
-    emit: eventSender(() => window?.webContents ?? null) as HostContext['emit'],
   };
   registerIpc(createHandlers(context));
   window = createWindow();
@@ -69,6 +71,22 @@ void app.whenReady().then(() => {
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
+
+/**
+ * Quitting waits for the services: review runs cancelled, the embedded server and its
+ * PostgreSQL stopped, the store closed, in that order; then the quit goes on.
+ */
+function disposeBeforeQuit(event: Electron.Event): void {
+  if (!context || disposed) return;
+  event.preventDefault();
+  void disposeHostServices(context).then((failures) => {
+    for (const { service, error } of failures) console.error(`specbench: shutting down ${service} failed: ${error.message}`);
+    disposed = true;
+    app.quit();
+  });
+}
+app.on('before-quit', disposeBeforeQuit);
+app.on('will-quit', disposeBeforeQuit);
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
