@@ -10,12 +10,12 @@ import { appRoot } from '../host/paths.js';
 import { createHostServices, disposeHostServices } from '../host/services.js';
 import { eventSender, registerIpc } from './ipc.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
+import { disposeBeforeQuit } from './quit.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 let window: BrowserWindow | null = null;
 /** The services this process owns; disposed before it quits. */
 let context: HostContext | null = null;
-let disposed = false;
 
 registerAppScheme();
 
@@ -72,21 +72,12 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
 
-/**
- * Quitting waits for the services: review runs cancelled, the embedded server and its
- * PostgreSQL stopped, the store closed, in that order; then the quit goes on.
- */
-function disposeBeforeQuit(event: Electron.Event): void {
-  if (!context || disposed) return;
-  event.preventDefault();
-  void disposeHostServices(context).then((failures) => {
-    for (const { service, error } of failures) console.error(`specbench: shutting down ${service} failed: ${error.message}`);
-    disposed = true;
-    app.quit();
-  });
-}
-app.on('before-quit', disposeBeforeQuit);
-app.on('will-quit', disposeBeforeQuit);
+// Quitting waits for the services: review runs cancelled, the embedded server and its
+// PostgreSQL stopped, the store closed, in that order; then the quit goes on.
+disposeBeforeQuit(app, async () => {
+  if (!context) return;
+  for (const { service, error } of await disposeHostServices(context)) console.error(`specbench: shutting down ${service} failed: ${error.message}`);
+});
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
