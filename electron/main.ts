@@ -4,16 +4,18 @@ import { fileURLToPath } from 'node:url';
 import { APP_ORIGIN, secureWindowOptions } from '../host/desktop/window-options.js';
 import { EncryptedFileKeyVault } from '../host/ai/key-vault.js';
 import type { HostContext } from '../host/handlers/context.js';
-import type { ReviewHostExtras } from '../host/handlers/review.js';
 import { createHandlers } from '../host/handlers/index.js';
 import { appVersion } from '../host/launch/browser-context.js';
 import { appRoot } from '../host/paths.js';
-import { createSpecStore } from '../host/store/spec-store.js';
+import { createHostServices, disposeHostServices } from '../host/services.js';
 import { eventSender, registerIpc } from './ipc.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
+import { disposeBeforeQuit } from './quit.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 let window: BrowserWindow | null = null;
+/** The services this process owns; disposed before it quits. */
+let context: HostContext | null = null;
 
 registerAppScheme();
 
@@ -38,14 +40,15 @@ void app.whenReady().then(() => {
   serveRenderer(join(appRoot, 'dist', 'renderer'));
   const fileArg = process.argv.slice(app.isPackaged ? 1 : 2).find((a) => a.endsWith('.md'));
   const dataDir = app.getPath('userData');
-  const context: HostContext & ReviewHostExtras = {
+  const emit = eventSender(() => window?.webContents ?? null) as HostContext['emit'];
+  context = {
     mode: 'electron',
     version: appVersion(),
     dataDir,
-    store: createSpecStore(dataDir),
+    emit,
     // The API key lives only in main, encrypted by the OS keychain (safeStorage); the renderer
     // can set it but never read it back.
-    keyVault: new EncryptedFileKeyVault(dataDir, safeStorage),
+    ...createHostServices({ dataDir, emit, keyVault: new EncryptedFileKeyVault(dataDir, safeStorage) }),
     initialPath: fileArg ?? null,
     dialogs: {
       async open() {
@@ -57,7 +60,6 @@ void app.whenReady().then(() => {
         return result.canceled ? null : (result.filePath ?? null);
       },
     },
-    emit: eventSender(() => window?.webContents ?? null) as HostContext['emit'],
   };
   registerIpc(createHandlers(context));
   window = createWindow();
@@ -68,6 +70,13 @@ void app.whenReady().then(() => {
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+// Quitting waits for the services: review runs cancelled, the embedded server and its
+// PostgreSQL stopped, the store closed, in that order; then the quit goes on.
+disposeBeforeQuit(app, async () => {
+  if (!context) return;
+  for (const { service, error } of await disposeHostServices(context)) console.error(`specbench: shutting down ${service} failed: ${error.message}`);
 });
 
 app.on('window-all-closed', () => {

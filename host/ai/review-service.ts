@@ -81,6 +81,11 @@ export class ReviewService {
   private readonly cache: PassResultCache;
   /** Findings of past runs per spec and pass, newest last, for new/persisting/resolved labels. */
   private readonly history = new Map<string, Array<{ versionHash: string; findings: Finding[] }>>();
+  /** Aborted by `dispose()`: cancels every run and Clarify call still in flight. */
+  private readonly lifetime = new AbortController();
+  /** Clarify calls in flight; runs are tracked in `runs`. */
+  private readonly clarifying = new Set<Promise<unknown>>();
+  private disposing: Promise<void> | null = null;
 
   constructor(private readonly options: ReviewServiceOptions) {
     this.cache = options.cache ?? new MemoryPassResultCache();
@@ -137,6 +142,7 @@ export class ReviewService {
 
   /** Starts a run and returns at once; events carry the progress and the results. */
   async start(args: StartRunArgs): Promise<{ runId: string; mode: 'online' | 'offline'; passIds: string[]; notice: string | null }> {
+    this.refuseWhenDisposed();
     const doc = parseSpec(args.specMarkdown);
     const versionHash = args.versionHash ?? sha256(args.specMarkdown);
     const { passes } = await this.library();
@@ -172,6 +178,8 @@ export class ReviewService {
       usage: ZERO_USAGE,
       cost: offline ? offlineCost() : estimateCost(settings.model, ZERO_USAGE),
     };
+    // Checked again: the awaits above may have let a shutdown begin.
+    this.refuseWhenDisposed();
     const controller = new AbortController();
     const context: RunContext = { runId, doc, lines: new LineIndex(doc.source), versionHash, specKey, settings, apiKey: key, code: args.code, snapshot, signal: controller.signal };
     // The reply with the run id goes out before the first event, whatever the transport.
@@ -199,6 +207,24 @@ export class ReviewService {
     return true;
   }
 
+  /**
+   * Shutdown: cancels every unfinished run and Clarify call, waits until each has ended, and
+   * refuses new ones. Idempotent: later calls return the same promise. Never rejects.
+   */
+  dispose(): Promise<void> {
+    this.disposing ??= (async () => {
+      this.lifetime.abort();
+      const runs = [...this.runs.values()];
+      for (const run of runs) if (run.snapshot.status !== 'done') run.controller.abort();
+      await Promise.allSettled([...runs.map((run) => run.done), ...this.clarifying]);
+    })();
+    return this.disposing;
+  }
+
+  private refuseWhenDisposed(): void {
+    if (this.disposing) throw new HostError('SHUTTING_DOWN', 'the workbench is shutting down; no new review starts');
+  }
+
   status(runId: string): RunSnapshot {
     const run = this.runs.get(runId);
     if (!run) throw new HostError('NOT_FOUND', `no run ${runId} (runs are kept while the app is open)`);
@@ -217,6 +243,7 @@ export class ReviewService {
     specMarkdown: string,
     offline = false,
   ): Promise<{ mode: 'online' | 'offline'; questions: ClarifyQuestion[]; usage: PassUsage; cost: CostEstimate; error: PassError | null }> {
+    this.refuseWhenDisposed();
     const doc = parseSpec(specMarkdown);
     const { key } = await resolveApiKey(this.options.keyVault, this.options.env);
     if (offline || key === null) return { mode: 'offline', questions: offlineClarifyQuestions(doc), usage: ZERO_USAGE, cost: offlineCost(), error: null };
@@ -225,7 +252,10 @@ export class ReviewService {
     const settings = await this.settings();
     const client = createAnthropicClient({ apiKey: key, baseURL: settings.baseURL, maxRetries: settings.maxRetries, timeoutMs: settings.timeoutMs });
     const request = buildPassRequest(doc, prompt, { model: settings.model, maxTokens: settings.maxTokens });
-    const result = await runModelPass(client, request, 'clarify', prompt.id, new AbortController().signal);
+    this.refuseWhenDisposed();
+    const pending = runModelPass(client, request, 'clarify', prompt.id, this.lifetime.signal);
+    this.clarifying.add(pending);
+    const result = await pending.finally(() => this.clarifying.delete(pending));
     return {
       mode: 'online',
       questions: result.questions.slice(0, 5),

@@ -1,5 +1,5 @@
 import type { EventName, PayloadOf } from '../../core/contract/operations.js';
-import type { SpecStore } from '../store/spec-store.js';
+import type { HostServices } from '../services.js';
 
 /** Native dialogs exist only in Electron; main injects them so host/ never imports Electron. */
 export interface NativeDialogs {
@@ -7,15 +7,17 @@ export interface NativeDialogs {
   save(defaultName: string): Promise<string | null>;
 }
 
-/** Everything handlers need from the process they run in. */
-export interface HostContext {
+/**
+ * Everything handlers need from the process they run in. The services (store, review,
+ * embedded server, key vault) come from `createHostServices` in the entry point, which also
+ * disposes them on shutdown; handlers only use them.
+ */
+export interface HostContext extends HostServices {
   mode: 'electron' | 'browser';
   version: string;
   dataDir: string;
   /** The file to open at start-up; null falls back to the magic-link sample. */
   initialPath: string | null;
   dialogs: NativeDialogs | null;
-  /** The spec database in `dataDir`; build it with `createSpecStore(dataDir)`, which opens on first use. */
-  store: SpecStore;
   emit<K extends EventName>(name: K, payload: PayloadOf<K>): void;
 }

@@ -1,8 +1,6 @@
 import { parseSpec } from '../../core/markdown/parse.js';
 import { applyClarification } from '../../core/review/clarify.js';
 import { buildAgentBrief, listBriefTargets } from '../../core/review/brief.js';
-import type { KeyVault } from '../ai/key-vault.js';
-import { ReviewService } from '../ai/review-service.js';
 import type { HostContext } from './context.js';
 import type { Handlers } from './dispatch.js';
 import { HostError } from '../common/host-error.js';
@@ -23,18 +21,9 @@ type ReviewHandlers = Pick<
   | 'review.clarify.apply'
 >;
 
-/**
- * What review handlers take beyond the shared context. Electron main passes its safeStorage
- * vault (`new EncryptedFileKeyVault(dataDir, safeStorage)`); browser mode and the CLI pass
- * none, so the key comes only from ANTHROPIC_API_KEY in `env` (default: process.env).
- */
-export interface ReviewHostExtras {
-  keyVault?: KeyVault | null;
-  env?: Record<string, string | undefined>;
-}
-
-export function createReviewHandlers(ctx: HostContext & ReviewHostExtras): ReviewHandlers {
-  const service = new ReviewService({ dataDir: ctx.dataDir, env: ctx.env ?? process.env, keyVault: ctx.keyVault ?? null, emit: ctx.emit });
+/** The Review panel's operations, over the context's one ReviewService. */
+export function createReviewHandlers(ctx: HostContext): ReviewHandlers {
+  const service = ctx.review;
   return {
     'review.passes': async () => {
       const { passes, errors, userPromptsDir } = await service.library();

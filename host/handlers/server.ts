@@ -1,6 +1,5 @@
 import type { HostContext } from './context.js';
 import type { Handlers } from './dispatch.js';
-import { ServerManager } from '../server/server-manager.js';
 
 type ServerHandlers = Pick<
   Handlers,
@@ -9,10 +8,7 @@ type ServerHandlers = Pick<
 
 /** The Server panel's operations; one embedded server per host process. */
 export function createServerHandlers(ctx: HostContext): ServerHandlers {
-  const manager = new ServerManager({
-    status: (status) => ctx.emit('server.status', status),
-    log: (line) => ctx.emit('server.log', line),
-  });
+  const manager = ctx.embeddedServer;
   return {
     'server.status': async () => manager.current(),
     'server.start': async ({ port, defect }) => manager.start(port, defect),

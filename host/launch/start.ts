@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { UsageError } from '../common/usage-error.js';
 import { appRoot } from '../paths.js';
-import { serveBrowserMode } from '../web/serve.js';
+import { closeOnSignals, serveBrowserMode } from '../web/serve.js';
 import { locateElectron } from './electron-binary.js';
 import { ensureRendererBuilt } from './renderer-build.js';
 
@@ -21,10 +21,7 @@ async function start(argv: string[]): Promise<void> {
     return;
   }
   console.log(`Desktop runtime unavailable: ${electron.reason}; serving the workbench in browser mode instead.`);
-  const host = await serveBrowserMode(argv);
-  const stop = () => void host.close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  closeOnSignals(await serveBrowserMode(argv));
 }
 
 start(process.argv.slice(2)).catch((error: Error) => {

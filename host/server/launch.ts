@@ -61,6 +61,8 @@ export class EmbeddedServerStartError extends Error {
     readonly stderr: string,
     /** The server process (already stopped or being stopped), when one was spawned. */
     readonly pid?: number,
+    /** Resolves once that process has exited, so a caller shutting down can wait for it. */
+    readonly exited?: Promise<ServerExit>,
   ) {
     super(message);
   }
@@ -109,11 +111,11 @@ export function launchEmbeddedServer(options: LaunchOptions): Promise<EmbeddedSe
       reject(error);
     };
     const timer = setTimeout(() => {
-      fail(new EmbeddedServerStartError(`the embedded server printed no ready line within ${options.readyTimeoutMs ?? 30_000} ms${tail(stderr)}`, null, stderr, child.pid));
+      fail(new EmbeddedServerStartError(`the embedded server printed no ready line within ${options.readyTimeoutMs ?? 30_000} ms${tail(stderr)}`, null, stderr, child.pid, exited));
     }, options.readyTimeoutMs ?? 30_000);
 
     const onAbort = (): void => {
-      if (readyUrl === undefined) fail(new EmbeddedServerStartError('the launch was aborted', null, stderr, child.pid));
+      if (readyUrl === undefined) fail(new EmbeddedServerStartError('the launch was aborted', null, stderr, child.pid, exited));
       else void stop();
     };
     if (options.signal?.aborted) onAbort();
@@ -154,7 +156,7 @@ export function launchEmbeddedServer(options: LaunchOptions): Promise<EmbeddedSe
       // Let the last stderr lines arrive before quoting them.
       await new Promise((r) => setTimeout(r, 50));
       const reason = stderr.trim() || `exited with ${code ?? signal}`;
-      fail(new EmbeddedServerStartError(reason, code, stderr, child.pid));
+      fail(new EmbeddedServerStartError(reason, code, stderr, child.pid, exited));
     });
   });
 }

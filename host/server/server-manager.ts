@@ -14,6 +14,9 @@ export class ServerManager {
   private status: ServerStatus = { state: 'stopped', url: null, port: null, defect: null, error: null, startedAt: null, startMs: null };
   private readonly logs: ServerLogEntry[] = [];
   private defects: DefectInfo[] | null = null;
+  /** The launch in progress: aborted by `dispose()`; `settled` resolves once its process (if any) has exited or is running. */
+  private launching: { controller: AbortController; settled: Promise<unknown> } | null = null;
+  private disposing: Promise<void> | null = null;
 
   constructor(
     private readonly events: {
@@ -33,23 +36,34 @@ export class ServerManager {
   }
 
   async start(port: number, defect: string | undefined): Promise<ServerStatus> {
+    this.refuseWhenDisposed();
     if (this.status.state === 'running' || this.status.state === 'starting') {
       throw new HostError('SERVER_RUNNING', `the server is already ${this.status.state}${this.status.url ? ` at ${this.status.url}` : ''}; stop it first`);
     }
     if (defect && !(await this.listDefects()).some((d) => d.name === defect)) {
       throw new HostError('UNKNOWN_DEFECT', `unknown defect "${defect}" (valid: ${(await this.listDefects()).map((d) => d.name).join(', ')})`);
     }
+    // Checked again: listing the defects awaited, and a shutdown may have begun meanwhile.
+    this.refuseWhenDisposed();
     const started = Date.now();
     this.logs.length = 0;
     this.setStatus({ state: 'starting', url: null, port: null, defect: defect ?? null, error: null, startedAt: null, startMs: null });
+    const controller = new AbortController();
+    const launch = launchEmbeddedServer({
+      port,
+      dev: true,
+      env: this.env,
+      signal: controller.signal,
+      ...(defect ? { defect } : {}),
+      onLog: (line) => this.pushLog({ level: line.level, time: line.time, msg: line.msg, fields: line.fields }),
+    });
+    const settled = launch.then(
+      () => undefined,
+      (error: unknown) => (error instanceof EmbeddedServerStartError ? error.exited : undefined),
+    );
+    this.launching = { controller, settled };
     try {
-      const server = await launchEmbeddedServer({
-        port,
-        dev: true,
-        env: this.env,
-        ...(defect ? { defect } : {}),
-        onLog: (line) => this.pushLog({ level: line.level, time: line.time, msg: line.msg, fields: line.fields }),
-      });
+      const server = await launch;
       this.server = server;
       void server.exited.then((exit) => {
         if (this.server !== server) return;
@@ -59,11 +73,39 @@ export class ServerManager {
       });
       this.setStatus({ state: 'running', url: server.url, port: server.port, defect: defect ?? null, error: null, startedAt: new Date(started).toISOString(), startMs: Date.now() - started });
     } catch (error) {
+      if (this.disposing) {
+        // Aborted by shutdown: not a failure the Server panel should report.
+        this.setStatus({ ...this.status, state: 'stopped', error: null });
+        throw new HostError('SHUTTING_DOWN', 'the workbench is shutting down; the embedded server was not started');
+      }
       const message = error instanceof EmbeddedServerStartError ? `${error.message}${error.stderr ? `: ${error.stderr.trim().split('\n').slice(-1)[0]}` : ''}` : error instanceof Error ? error.message : String(error);
       this.setStatus({ ...this.status, state: 'failed', error: message });
       throw new HostError('SERVER_START_FAILED', message);
+    } finally {
+      if (this.launching?.controller === controller) this.launching = null;
     }
     return this.current();
+  }
+
+  /**
+   * Shutdown: aborts a launch in progress or stops the running server, and resolves once its
+   * process group (the server and its PostgreSQL) has exited. Idempotent; refuses new starts.
+   */
+  dispose(): Promise<void> {
+    this.disposing ??= (async () => {
+      const launching = this.launching;
+      if (launching) {
+        // Aborting a launch kills the process (SIGTERM, then SIGKILL of its group); wait for it.
+        if (this.status.state === 'starting') launching.controller.abort();
+        await launching.settled;
+      }
+      await this.stop().catch(() => undefined);
+    })();
+    return this.disposing;
+  }
+
+  private refuseWhenDisposed(): void {
+    if (this.disposing) throw new HostError('SHUTTING_DOWN', 'the workbench is shutting down; the embedded server cannot start');
   }
 
   async stop(): Promise<ServerStatus> {

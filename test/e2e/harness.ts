@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { reviewSettingsSchema, saveReviewSettings, type ReviewSettings } from '../../host/ai/settings.js';
-import type { HostContext } from '../../host/handlers/context.js';
 import { createHandlers } from '../../host/handlers/index.js';
-import type { ReviewHostExtras } from '../../host/handlers/review.js';
 import { createBrowserContext } from '../../host/launch/browser-context.js';
 import { rendererDist, samplesDir } from '../../host/paths.js';
+import { disposeHostServices } from '../../host/services.js';
 import { startWebHost, type WebHost } from '../../host/web/server.js';
 import { WorkbenchPage } from './pages/workbench-page.js';
 
@@ -59,11 +58,10 @@ export async function startWorkbench(sample = 'magic-link.md', options: Workbenc
     initialPath: specPath,
     emit: (name, payload) => host?.broadcast(name, payload),
     env: { SPECBENCH_HOME: join(dir, 'home') },
+    ...(options.reviewEnv ? { reviewEnv: options.reviewEnv } : {}),
   });
   if (options.reviewSettings) await saveReviewSettings(context.dataDir, reviewSettingsSchema.parse(options.reviewSettings));
-  // The review handlers take their environment as an extra of the context (see host/handlers/review.ts).
-  const handlerContext: HostContext & ReviewHostExtras = options.reviewEnv ? { ...context, env: options.reviewEnv } : context;
-  host = await startWebHost({ handlers: createHandlers(handlerContext), staticDir: rendererDist, port: 0 });
+  host = await startWebHost({ handlers: createHandlers(context), staticDir: rendererDist, port: 0 });
   const started = host;
   return {
     host: started,
@@ -71,6 +69,7 @@ export async function startWorkbench(sample = 'magic-link.md', options: Workbenc
     specPath,
     async close() {
       await started.close();
+      await disposeHostServices(context);
       if (!shared) rmSync(dir, { recursive: true, force: true });
     },
   };

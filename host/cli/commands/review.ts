@@ -53,18 +53,23 @@ export const reviewCommand: CliCommand = {
         }
       },
     });
-    let started;
+    // This command owns the service for its lifetime: whatever happens, nothing of it outlives the command.
     try {
-      started = await service.start({ ...(typeof passId === 'string' ? { passId } : { all: true as const }), specMarkdown: file.content, offline: args.flags.has('offline') });
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
+      let started;
+      try {
+        started = await service.start({ ...(typeof passId === 'string' ? { passId } : { all: true as const }), specMarkdown: file.content, offline: args.flags.has('offline') });
+      } catch (error) {
+        throw new UsageError(error instanceof Error ? error.message : String(error));
+      }
+      if (format === 'text' && started.notice) io.stderr(`${started.notice}\n`);
+      const run = await service.waitForRun(started.runId);
+      const failed = run.passes.some((p) => p.status !== 'succeeded');
+      if (format === 'json') io.stdout(`${JSON.stringify(toJson(file.path ?? file.name, run, file.content, started.notice), null, 2)}\n`);
+      else io.stdout(summary(run));
+      return failed ? 2 : 0;
+    } finally {
+      await service.dispose();
     }
-    if (format === 'text' && started.notice) io.stderr(`${started.notice}\n`);
-    const run = await service.waitForRun(started.runId);
-    const failed = run.passes.some((p) => p.status !== 'succeeded');
-    if (format === 'json') io.stdout(`${JSON.stringify(toJson(file.path ?? file.name, run, file.content, started.notice), null, 2)}\n`);
-    else io.stdout(summary(run));
-    return failed ? 2 : 0;
   },
 };
 

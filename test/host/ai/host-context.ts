@@ -1,23 +1,28 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { EventName, PayloadOf } from '../../../core/contract/operations.js';
 import type { HostContext } from '../../../host/handlers/context.js';
-import type { ReviewHostExtras } from '../../../host/handlers/review.js';
-import type { StringEncryptor } from '../../../host/ai/key-vault.js';
-import { createSpecStore } from '../../../host/store/spec-store.js';
+import type { KeyVault, StringEncryptor } from '../../../host/ai/key-vault.js';
+import { createHostServices } from '../../../host/services.js';
 
-/** A HostContext for handler tests: real store in `dataDir`, events collected in `events`. */
-export function testContext(dataDir: string, extras: ReviewHostExtras = {}): HostContext & ReviewHostExtras & { events: Array<{ name: EventName; payload: unknown }> } {
+/** What a test varies: the desktop app's key vault, and the environment ANTHROPIC_API_KEY is read from. */
+export interface TestContextOptions {
+  keyVault?: KeyVault | null;
+  env?: Record<string, string | undefined>;
+}
+
+/** A HostContext for handler tests: real services in `dataDir`, events collected in `events`. */
+export function testContext(dataDir: string, options: TestContextOptions = {}): HostContext & { events: Array<{ name: EventName; payload: unknown }> } {
   const events: Array<{ name: EventName; payload: unknown }> = [];
+  const emit = <K extends EventName>(name: K, payload: PayloadOf<K>) => void events.push({ name, payload });
   return {
-    mode: extras.keyVault ? 'electron' : 'browser',
+    mode: options.keyVault ? 'electron' : 'browser',
     version: '0.0.0-test',
     dataDir,
     initialPath: null,
     dialogs: null,
-    store: createSpecStore(dataDir),
-    emit: <K extends EventName>(name: K, payload: PayloadOf<K>) => void events.push({ name, payload }),
+    emit,
     events,
-    ...extras,
+    ...createHostServices({ dataDir, emit, keyVault: options.keyVault ?? null, reviewEnv: options.env }),
   };
 }
 

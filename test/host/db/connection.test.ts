@@ -10,6 +10,7 @@ import { openSpecStore, createSpecStore, DB_FILE_NAME } from '../../../host/stor
 import { createHandlers } from '../../../host/handlers/index.js';
 import { dispatch } from '../../../host/handlers/dispatch.js';
 import type { HostContext } from '../../../host/handlers/context.js';
+import { createHostServices } from '../../../host/services.js';
 import { fileSha256, sample, tempDir } from '../store/helpers.js';
 
 // Every migration on disk: these tests hold for whichever migrations the app ships.
@@ -77,7 +78,7 @@ test('AC-7: a database from a newer Specbench is refused with "created by a newe
 
   // What the app shows: the lazily opened store reports it on every call, and store.info explains it.
   const store = createSpecStore(dir);
-  const ctx: HostContext = { mode: 'browser', version: 'test', dataDir: dir, initialPath: null, dialogs: null, store, emit: () => undefined };
+  const ctx: HostContext = { mode: 'browser', version: 'test', dataDir: dir, initialPath: null, dialogs: null, emit: () => undefined, ...createHostServices({ dataDir: dir, emit: () => undefined, store }) };
   const listed = await dispatch(createHandlers(ctx), 'specs.list', {});
   assert.equal(listed.ok, false);
   assert.ok(!listed.ok && listed.error.code === 'DB_NEWER' && /created by a newer version/.test(listed.error.message));

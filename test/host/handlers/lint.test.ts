@@ -6,11 +6,11 @@ import { describe, it } from 'node:test';
 import type { HostContext } from '../../../host/handlers/context.js';
 import { dispatch } from '../../../host/handlers/dispatch.js';
 import { createHandlers } from '../../../host/handlers/index.js';
-import { createSpecStore } from '../../../host/store/spec-store.js';
+import { createHostServices } from '../../../host/services.js';
 
 function handlers() {
   const dataDir = mkdtempSync(join(tmpdir(), 'specbench-lint-handler-'));
-  const ctx: HostContext = { mode: 'browser', version: '0.0.0-test', dataDir, initialPath: null, dialogs: null, store: createSpecStore(dataDir), emit: () => undefined };
+  const ctx: HostContext = { mode: 'browser', version: '0.0.0-test', dataDir, initialPath: null, dialogs: null, emit: () => undefined, ...createHostServices({ dataDir, emit: () => undefined }) };
   return createHandlers(ctx);
 }
 

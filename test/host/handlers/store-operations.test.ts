@@ -8,14 +8,14 @@ import { changeLinesOf } from '../../../core/diff/describe.js';
 import { createHandlers } from '../../../host/handlers/index.js';
 import { dispatch } from '../../../host/handlers/dispatch.js';
 import type { HostContext } from '../../../host/handlers/context.js';
-import { createSpecStore } from '../../../host/store/spec-store.js';
+import { createHostServices } from '../../../host/services.js';
 import { samplesDir, sample, tempDir, withAcChange } from '../store/helpers.js';
 
 function context(t: Parameters<typeof tempDir>[0]): HostContext {
   const dataDir = tempDir(t);
-  const store = createSpecStore(dataDir);
-  t.after(() => store.close());
-  return { mode: 'browser', version: 'test', dataDir, initialPath: null, dialogs: null, store, emit: () => undefined };
+  const services = createHostServices({ dataDir, emit: () => undefined });
+  t.after(() => services.store.close());
+  return { mode: 'browser', version: 'test', dataDir, initialPath: null, dialogs: null, emit: () => undefined, ...services };
 }
 
 function value<T>(envelope: Envelope<unknown>): T {

@@ -9,14 +9,16 @@ import { parseSpec } from '../../../core/markdown/parse.js';
 import type { HostContext } from '../../../host/handlers/context.js';
 import { dispatch } from '../../../host/handlers/dispatch.js';
 import { createHandlers } from '../../../host/handlers/index.js';
+import { createHostServices, disposeHostServices } from '../../../host/services.js';
 import { createSpecStore, type SpecStore } from '../../../host/store/spec-store.js';
 import { sample, samplesDir, tempDir, withAcChange } from './helpers.js';
 
 /** One host process: its own SpecStore on the shared data folder, its own handlers (a browser-mode port). */
 function host(t: Parameters<typeof tempDir>[0], dataDir: string) {
   const store: SpecStore = createSpecStore(dataDir);
-  t.after(() => store.close());
-  const ctx: HostContext = { mode: 'browser', version: 'test', dataDir, initialPath: null, dialogs: null, store, emit: () => undefined };
+  const emit = () => undefined;
+  const ctx: HostContext = { mode: 'browser', version: 'test', dataDir, initialPath: null, dialogs: null, emit, ...createHostServices({ dataDir, emit, store, reviewEnv: {} }) };
+  t.after(() => disposeHostServices(ctx));
   const handlers = createHandlers(ctx);
   return {
     store,

@@ -8,7 +8,7 @@ import type { EventName, PayloadOf } from '../../../core/contract/operations.js'
 import type { HostContext } from '../../../host/handlers/context.js';
 import { dispatch } from '../../../host/handlers/dispatch.js';
 import { createHandlers } from '../../../host/handlers/index.js';
-import { createSpecStore } from '../../../host/store/spec-store.js';
+import { createHostServices, disposeHostServices } from '../../../host/services.js';
 
 export interface MemoryClient extends SpecbenchClient {
   /** The temporary data folder the host handlers use (removed after the test). */
@@ -23,24 +23,23 @@ export interface MemoryClient extends SpecbenchClient {
  */
 export function createMemoryClient(t: TestContext): MemoryClient {
   const dataDir = mkdtempSync(join(tmpdir(), 'specbench-renderer-'));
-  const store = createSpecStore(dataDir);
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  const ctx: HostContext & { env: Record<string, string | undefined> } = {
+  const emit = <K extends EventName>(name: K, payload: PayloadOf<K>): void => {
+    for (const listener of listeners.get(name) ?? []) listener(JSON.parse(JSON.stringify(payload)));
+  };
+  const ctx: HostContext = {
     mode: 'browser',
     version: 'test',
     dataDir,
     initialPath: null,
     dialogs: null,
-    store,
+    emit,
     // No Anthropic key: nothing in a component test may reach the network.
-    env: {},
-    emit(name, payload) {
-      for (const listener of listeners.get(name) ?? []) listener(JSON.parse(JSON.stringify(payload)));
-    },
+    ...createHostServices({ dataDir, emit, reviewEnv: {} }),
   };
   const handlers = createHandlers(ctx);
-  t.after(() => {
-    store.close();
+  t.after(async () => {
+    await disposeHostServices(ctx);
     rmSync(dataDir, { recursive: true, force: true });
   });
   return {

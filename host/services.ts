@@ -1,0 +1,93 @@
+import type { EventName, PayloadOf } from '../core/contract/operations.js';
+import type { KeyVault } from './ai/key-vault.js';
+import { ReviewService } from './ai/review-service.js';
+import { ServerManager } from './server/server-manager.js';
+import { createSpecStore, type SpecStore } from './store/spec-store.js';
+
+type Env = Record<string, string | undefined>;
+type Emit = <K extends EventName>(name: K, payload: PayloadOf<K>) => void;
+
+/**
+ * Every long-lived service of a host process, created once by the entry point that owns the
+ * process (electron/main.ts, host/web/serve.ts, the CLI) and handed to the handlers in the
+ * host context. Handlers use these; they never construct one. Services that later work adds
+ * (the validator, the team client) get a field here and a step in `disposeHostServices`.
+ */
+export interface HostServices {
+  /** The spec database in the data folder; opens on first use. */
+  store: SpecStore;
+  /** AI review runs, Clarify, settings and the API key. */
+  review: ReviewService;
+  /** The one embedded magic-link server of this process. */
+  embeddedServer: ServerManager;
+  /** The desktop app's OS-encrypted key store; null in browser mode and the CLI (key from ANTHROPIC_API_KEY only). */
+  keyVault: KeyVault | null;
+}
+
+export interface HostServiceOptions {
+  dataDir: string;
+  /** Where services push events (review progress, server status and logs). */
+  emit: Emit;
+  /** Electron main passes its safeStorage vault; default none. */
+  keyVault?: KeyVault | null;
+  /** Where the review service reads ANTHROPIC_API_KEY (default: process.env). */
+  reviewEnv?: Env;
+  /** A store the caller already built (say, with other open options); default `createSpecStore(dataDir)`. */
+  store?: SpecStore;
+}
+
+/** Builds the service set of one host process. Nothing is started: each service begins on first use. */
+export function createHostServices(options: HostServiceOptions): HostServices {
+  const keyVault = options.keyVault ?? null;
+  return {
+    store: options.store ?? createSpecStore(options.dataDir),
+    review: new ReviewService({ dataDir: options.dataDir, env: options.reviewEnv ?? process.env, keyVault, emit: options.emit }),
+    embeddedServer: new ServerManager({
+      status: (status) => options.emit('server.status', status),
+      log: (line) => options.emit('server.log', line),
+    }),
+    keyVault,
+  };
+}
+
+/** One shutdown step that failed; the others still ran. */
+export interface DisposeFailure {
+  service: string;
+  error: Error;
+}
+
+/**
+ * The shutdown order: runs first (a pass may still write through the store), then the embedded
+ * server's process group, the store last. Each step is idempotent.
+ */
+const DISPOSE_STEPS: ReadonlyArray<readonly [string, (services: HostServices) => Promise<void> | void]> = [
+  ['review', (s) => s.review.dispose()],
+  ['embeddedServer', (s) => s.embeddedServer.dispose()],
+  ['store', (s) => s.store.close()],
+];
+
+const disposals = new WeakMap<HostServices, Promise<DisposeFailure[]>>();
+
+/**
+ * Disposes every service in `DISPOSE_STEPS` order and resolves once all have ended. Never
+ * rejects: a failing step is reported in the result and the later steps still run. Calling it
+ * again with the same object returns the same promise.
+ */
+export function disposeHostServices(services: HostServices): Promise<DisposeFailure[]> {
+  let disposal = disposals.get(services);
+  if (!disposal) {
+    disposal = (async () => {
+      const failures: DisposeFailure[] = [];
+      for (const [service, dispose] of DISPOSE_STEPS) {
+        try {
+          await dispose(services);
+        } catch (error) {
+          failures.push({ service, error: error instanceof Error ? error : new Error(String(error)) });
+        }
+      }
+      return failures;
+    })();
+    disposals.set(services, disposal);
+  }
+  return disposal;
+}
