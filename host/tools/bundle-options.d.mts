@@ -1,0 +1,4 @@
+import type { BuildOptions } from 'esbuild';
+
+export declare const electronMainOptions: BuildOptions;
+export declare const electronPreloadOptions: BuildOptions;
