@@ -2,3 +2,4 @@ import type { BuildOptions } from 'esbuild';
 
 export declare const electronMainOptions: BuildOptions;
 export declare const electronPreloadOptions: BuildOptions;
+export declare const cliOptions: BuildOptions & { outdir: string; metafile: true };

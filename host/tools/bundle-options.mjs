@@ -23,3 +23,25 @@ export const electronPreloadOptions = {
   outfile: 'dist-electron/preload.cjs',
   format: 'cjs',
 };
+
+/**
+ * The `specbench` CLI, ESM with code splitting: each command stays a separate chunk loaded by its
+ * `import()`, so `--help` evaluates only the entry. Chunks sit next to the entry, one folder below
+ * the app root, where host/paths.ts finds the root from any module. The SDK stays external (only
+ * `review` loads it); `inputs.json`, written by the build, lets bin.mjs tell a stale bundle.
+ */
+export const cliOptions = {
+  ...common,
+  external: [...nodeExternals, '@anthropic-ai/sdk'],
+  entryPoints: { specbench: 'host/cli/run.ts' },
+  outdir: 'dist-cli',
+  outExtension: { '.js': '.mjs' },
+  chunkNames: '[name]-[hash]',
+  format: 'esm',
+  splitting: true,
+  // Less source to compile at each start; names kept because error classes are told apart by name.
+  minify: true,
+  keepNames: true,
+  metafile: true,
+  banner: { js: "import { createRequire as __specbenchRequire } from 'node:module'; const require = __specbenchRequire(import.meta.url);" },
+};
