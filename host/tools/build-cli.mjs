@@ -12,7 +12,9 @@ export async function buildCli(root, outdir = cliOptions.outdir) {
   const target = join(root, outdir);
   rmSync(target, { recursive: true, force: true });
   const result = await build({ ...cliOptions, absWorkingDir: root, outdir });
-  const inputs = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith('node_modules/') && !path.includes('/node_modules/'));
+  // Packages are bundled too, so a changed lock file (an upgrade) makes the bundle stale as well.
+  const sources = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith('node_modules/') && !path.includes('/node_modules/'));
+  const inputs = [...sources, 'package-lock.json'];
   writeFileSync(join(target, 'inputs.json'), `${JSON.stringify(inputs, null, 1)}\n`);
   return inputs;
 }
