@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { EventDef, OperationDef } from './define.js';
+import { operationNames as listedOperationNames, type EventNameListed, type OperationNameListed } from './operation-names.js';
 import { appOperations } from './ops/app.js';
 import { fileOperations } from './ops/files.js';
 import { lintOperations } from './ops/lint.js';
@@ -44,7 +45,12 @@ export type Events = typeof events;
 export type EventName = keyof Events;
 export type PayloadOf<K extends EventName> = z.output<Events[K]['payload']>;
 
-export const operationNames = Object.keys(operations) as OperationName[];
+/** Compile-time twin of the names test: the zod-free name list and this registry hold the same names. */
+type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+true satisfies SameNames<OperationName, OperationNameListed>;
+true satisfies SameNames<EventName, EventNameListed>;
+
+export const operationNames: readonly OperationName[] = listedOperationNames;
 
 export function isOperationName(name: string): name is OperationName {
   return Object.prototype.hasOwnProperty.call(operations, name);

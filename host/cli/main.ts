@@ -1,8 +1,8 @@
-import type { CliCommand, CliIo } from './command.js';
+import type { CliIo } from './command.js';
 import { UsageError } from '../common/usage-error.js';
-import { commands } from './commands/index.js';
+import { commands, type CommandEntry } from './commands/index.js';
 
-function helpText(all: CliCommand[]): string {
+function helpText(all: CommandEntry[]): string {
   const width = Math.max(...all.map((c) => c.name.length), 4);
   return [
     'specbench — write, lint, review and prove technical specs',
@@ -18,22 +18,24 @@ function helpText(all: CliCommand[]): string {
 }
 
 /** Runs the CLI and resolves to the exit code: 0 ok, 1 findings (lint), 2 usage or input error. */
-export async function runCli(argv: string[], io: CliIo, all: CliCommand[] = commands): Promise<number> {
+export async function runCli(argv: string[], io: CliIo, all: CommandEntry[] = commands): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(helpText(all));
     return name ? 0 : 2;
   }
-  const command = all.find((c) => c.name === name);
-  if (!command) {
+  const entry = all.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`specbench: unknown command "${name}" (commands: ${all.map((c) => c.name).join(', ')})\n`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`${command.usage.trimEnd()}\n`);
+    io.stdout(`${entry.usage.trimEnd()}\n`);
     return 0;
   }
   try {
+    // The command's module (and what it imports: SQLite, the Anthropic SDK…) loads only now.
+    const command = await entry.load();
     return await command.run(rest, io);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -7,7 +7,8 @@ export type ElectronLookup = { ok: true; path: string } | { ok: false; reason: s
 
 const electronDir = join(appRoot, 'node_modules', 'electron');
 
-function installedBinary(): string | null {
+/** The Electron executable if it is already downloaded; never downloads. */
+export function installedElectron(): string | null {
   const pathFile = join(electronDir, 'path.txt');
   if (!existsSync(pathFile)) return null;
   const binary = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
@@ -20,10 +21,10 @@ function installedBinary(): string | null {
  */
 export function locateElectron(timeoutMs = 90_000): ElectronLookup {
   if (!existsSync(join(electronDir, 'package.json'))) return { ok: false, reason: 'the electron package is not installed' };
-  const found = installedBinary();
+  const found = installedElectron();
   if (found) return { ok: true, path: found };
   const attempt = spawnSync(process.execPath, [join(electronDir, 'install.js')], { encoding: 'utf8', timeout: timeoutMs });
-  const again = installedBinary();
+  const again = installedElectron();
   if (again) return { ok: true, path: again };
   const detail = `${attempt.stderr ?? ''}\n${attempt.stdout ?? ''}`
     .split('\n')

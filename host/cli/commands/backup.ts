@@ -3,15 +3,10 @@ import { formatFlag, parseArgs } from '../../common/args.js';
 import { UsageError } from '../../common/usage-error.js';
 import type { CliCommand } from '../command.js';
 import { withCliStore } from '../store-access.js';
+import { commandInfo } from './index.js';
 
 export const backupCommand: CliCommand = {
-  name: 'backup',
-  summary: "Write a consistent copy of the spec database with SQLite's online backup API",
-  usage: `Usage: specbench backup <file> [--format text|json]
-
-Copies the library database ($SPECBENCH_HOME or ~/.specbench) to <file>, safely while the app
-is running. An existing file is never overwritten.
-Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used.`,
+  ...commandInfo('backup'),
   async run(argv, io) {
     const args = parseArgs(argv, { values: ['format'] });
     const format = formatFlag(args, ['text', 'json'] as const, 'text');

@@ -4,6 +4,7 @@ import { formatFlag, parseArgs } from '../../common/args.js';
 import { UsageError } from '../../common/usage-error.js';
 import type { CliCommand } from '../command.js';
 import { positiveInt, withCliStore } from '../store-access.js';
+import { commandInfo } from './index.js';
 
 function diffText(diff: SpecDiff, header: string, withLines: boolean): string {
   const out = [header];
@@ -19,14 +20,7 @@ function diffText(diff: SpecDiff, header: string, withLines: boolean): string {
 }
 
 export const diffCommand: CliCommand = {
-  name: 'diff',
-  summary: 'Semantic diff between two versions of a spec: sections, requirement ids, edge-case rows, lines',
-  usage: `Usage: specbench diff <spec-id> <from-version> <to-version> [--summary] [--context N] [--format text|json]
-
-Prints what changed by section and requirement id (FR-3 modified, AC-11 added, NFR-2 removed,
-edge-case rows added or removed), then a unified line diff of each changed section.
---summary leaves out the line diffs; --context sets the unchanged lines around each change (default 3).
-Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used.`,
+  ...commandInfo('diff'),
   async run(argv, io) {
     const args = parseArgs(argv, { values: ['format', 'context'], booleans: ['summary'] });
     const format = formatFlag(args, ['text', 'json'] as const, 'text');

@@ -4,6 +4,7 @@ import { formatFlag, parseArgs } from '../../common/args.js';
 import { UsageError } from '../../common/usage-error.js';
 import type { CliCommand } from '../command.js';
 import { positiveInt, shortTime, withCliStore } from '../store-access.js';
+import { commandInfo } from './index.js';
 
 function historyText(versions: VersionInfo[]): string {
   const lines: string[] = [];
@@ -19,13 +20,7 @@ function historyText(versions: VersionInfo[]): string {
 }
 
 export const historyCommand: CliCommand = {
-  name: 'history',
-  summary: "Show a spec's versions, newest first, with what changed by requirement id",
-  usage: `Usage: specbench history <spec-id> [--format text|json]
-
-Lists every version of a spec in the library ($SPECBENCH_HOME or ~/.specbench) with author,
-message and the semantic change summary against the version before it.
-Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used.`,
+  ...commandInfo('history'),
   async run(argv, io) {
     const args = parseArgs(argv, { values: ['format'] });
     const format = formatFlag(args, ['text', 'json'] as const, 'text');

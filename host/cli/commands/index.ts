@@ -1,24 +1,133 @@
 import type { CliCommand } from '../command.js';
-import { parseCommand } from './parse.js';
-import { lintCommand } from './lint.js';
-import { specsCommand } from './specs.js';
-import { historyCommand } from './history.js';
-import { diffCommand } from './diff.js';
-import { backupCommand } from './backup.js';
-import { serverCommand } from './server.js';
-import { reviewCommand } from './review.js';
+
+/** What `--help` and `<command> --help` print; known without loading the command's module. */
+export interface CommandInfo {
+  name: string;
+  /** One line for `specbench --help`. */
+  summary: string;
+  /** Full usage text for `specbench <name> --help`. */
+  usage: string;
+}
+
+/** A command as the CLI entry sees it: its text, and its module loaded only when it runs. */
+export interface CommandEntry extends CommandInfo {
+  load(): Promise<CliCommand>;
+}
 
 /**
- * Every `specbench` subcommand, in the order `--help` lists them.
- * Adding a command: one module in this folder exporting a `CliCommand`, one line here.
+ * Every `specbench` subcommand, in the order `--help` lists them. Each module is imported only when
+ * its command runs, so `--help` and `lint` never load the Anthropic SDK, SQLite or the server launcher.
+ * Adding a command: one module in this folder exporting a `CliCommand` built from `commandInfo(name)`,
+ * one entry here.
  */
-export const commands: CliCommand[] = [
-  parseCommand,
-  lintCommand,
-  specsCommand,
-  historyCommand,
-  diffCommand,
-  backupCommand,
-  serverCommand,
-  reviewCommand,
+export const commands: CommandEntry[] = [
+  {
+    name: 'parse',
+    summary: 'Parse a Markdown spec and print its sections, requirement ids and edge-case rows',
+    usage: 'Usage: specbench parse <file.md> [--format text|json]\n\nExit 0 on success, 2 on a usage or input error.',
+    load: async () => (await import('./parse.js')).parseCommand,
+  },
+  {
+    name: 'lint',
+    summary: 'Lint a spec: binary acceptance criteria, requirement wording, cross-section consistency',
+    usage: `Usage: specbench lint <file.md> [--format text|json|sarif] [--config FILE]
+
+Checks a spec: every acceptance criterion binary (clearly pass or fail), requirement wording,
+and the sections against each other (uncovered FRs, undefined endpoints, error codes, numbers).
+
+  --format text    readable findings grouped by section, with the readiness score (default)
+  --format json    { file, readiness, items, crossFindings }
+  --format sarif   SARIF 2.1.0 for GitHub code scanning
+  --config FILE    lint settings; default: .specbench.json next to the spec, if any
+
+Exit 0 when no finding is an error, 1 when one is, 2 on a usage, input or config error.`,
+    load: async () => (await import('./lint.js')).lintCommand,
+  },
+  {
+    name: 'specs',
+    summary: 'List the spec library, import a folder of Markdown specs, export a spec or version',
+    usage: `Usage:
+  specbench specs list [--state active|archived|trashed] [--status S] [--title TEXT]
+                       [--sort lastEdited|title|readiness|created|status] [--asc|--desc] [--format text|json]
+  specbench specs import <folder> [--author NAME] [--format text|json]
+  specbench specs export <id> [--version N] [--out FILE|FOLDER] [--format text|json]
+
+The library lives in $SPECBENCH_HOME (default ~/.specbench).
+export without --out prints the Markdown exactly as stored; with --out it writes the file
+(into a folder under the spec's sanitised file name).
+Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used.`,
+    load: async () => (await import('./specs.js')).specsCommand,
+  },
+  {
+    name: 'history',
+    summary: "Show a spec's versions, newest first, with what changed by requirement id",
+    usage: `Usage: specbench history <spec-id> [--format text|json]
+
+Lists every version of a spec in the library ($SPECBENCH_HOME or ~/.specbench) with author,
+message and the semantic change summary against the version before it.
+Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used.`,
+    load: async () => (await import('./history.js')).historyCommand,
+  },
+  {
+    name: 'diff',
+    summary: 'Semantic diff between two versions of a spec: sections, requirement ids, edge-case rows, lines',
+    usage: `Usage: specbench diff <spec-id> <from-version> <to-version> [--summary] [--context N] [--format text|json]
+
+Prints what changed by section and requirement id (FR-3 modified, AC-11 added, NFR-2 removed,
+edge-case rows added or removed), then a unified line diff of each changed section.
+--summary leaves out the line diffs; --context sets the unchanged lines around each change (default 3).
+Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used.`,
+    load: async () => (await import('./diff.js')).diffCommand,
+  },
+  {
+    name: 'backup',
+    summary: "Write a consistent copy of the spec database with SQLite's online backup API",
+    usage: `Usage: specbench backup <file> [--format text|json]
+
+Copies the library database ($SPECBENCH_HOME or ~/.specbench) to <file>, safely while the app
+is running. An existing file is never overwritten.
+Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used.`,
+    load: async () => (await import('./backup.js')).backupCommand,
+  },
+  {
+    name: 'server',
+    summary: 'Run the embedded magic-link server (Express + PostgreSQL), optionally with a defect',
+    usage: `Usage: specbench server [--port N] [--database-url URL] [--data-dir DIR] [--defect NAME] [--dev] [--list-defects]
+
+Runs the embedded magic-link server (Express + PostgreSQL) in the foreground until Ctrl-C.
+Prints "listening on http://127.0.0.1:PORT" when ready, then its JSON log lines.
+
+  --port N            port on 127.0.0.1 (default $PORT or 4000; 0 picks a free one)
+  --database-url URL  use this PostgreSQL (default $DATABASE_URL; unset: an embedded one)
+  --data-dir DIR      keep the embedded PostgreSQL's data here (default: temporary)
+  --defect NAME       start with one deliberate defect (see --list-defects)
+  --dev               mount the dev control API under /__dev
+  --list-defects      print the defects, one per line
+`,
+    load: async () => (await import('./server.js')).serverCommand,
+  },
+  {
+    name: 'review',
+    summary: 'Run AI review passes on a spec (offline reviewer without ANTHROPIC_API_KEY)',
+    usage: `Usage: specbench review <file.md> [--pass ID | --all] [--format text|json] [--offline]
+
+Runs AI review passes on a spec. With ANTHROPIC_API_KEY set, the passes call the model
+(ANTHROPIC_BASE_URL is honoured); without it, the offline reviewer runs instead.
+
+  --pass ID        run one pass (see the ids in prompts/); default: --all
+  --all            run every review pass and merge duplicate findings
+  --format FORMAT  text (default) or json
+  --offline        use the offline reviewer even when a key is set
+
+Exit status: 0 when every pass succeeded, 2 on bad usage, unreadable input or a failed pass.
+`,
+    load: async () => (await import('./review.js')).reviewCommand,
+  },
 ];
+
+/** The name, summary and usage of one command, for its module to build its `CliCommand` from. */
+export function commandInfo(name: string): CommandInfo {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) throw new Error(`no CLI command "${name}" in commands/index.ts`);
+  return { name: entry.name, summary: entry.summary, usage: entry.usage };
+}

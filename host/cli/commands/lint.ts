@@ -15,24 +15,13 @@ import { appRoot } from '../../paths.js';
 import { formatFlag, parseArgs } from '../../common/args.js';
 import { UsageError } from '../../common/usage-error.js';
 import type { CliCommand, CliIo } from '../command.js';
+import { commandInfo } from './index.js';
 
 const optionsSchema = z.object({
   file: z.string().min(1, 'the spec path is empty'),
   format: z.enum(['text', 'json', 'sarif']),
   config: z.string().min(1, '--config needs a file').optional(),
 });
-
-const USAGE = `Usage: specbench lint <file.md> [--format text|json|sarif] [--config FILE]
-
-Checks a spec: every acceptance criterion binary (clearly pass or fail), requirement wording,
-and the sections against each other (uncovered FRs, undefined endpoints, error codes, numbers).
-
-  --format text    readable findings grouped by section, with the readiness score (default)
-  --format json    { file, readiness, items, crossFindings }
-  --format sarif   SARIF 2.1.0 for GitHub code scanning
-  --config FILE    lint settings; default: .specbench.json next to the spec, if any
-
-Exit 0 when no finding is an error, 1 when one is, 2 on a usage, input or config error.`;
 
 async function toolVersion(): Promise<string> {
   const pkg = JSON.parse(await readFile(join(appRoot, 'package.json'), 'utf8')) as { version?: unknown };
@@ -63,9 +52,7 @@ async function readConfig(io: CliIo, specPath: string, given: string | undefined
 }
 
 export const lintCommand: CliCommand = {
-  name: 'lint',
-  summary: 'Lint a spec: binary acceptance criteria, requirement wording, cross-section consistency',
-  usage: USAGE,
+  ...commandInfo('lint'),
   async run(argv, io) {
     const args = parseArgs(argv, { values: ['format', 'config'] });
     if (args.positionals.length !== 1) throw new UsageError('expected exactly one file: specbench lint <file.md> [--format text|json|sarif] [--config FILE]');

@@ -5,6 +5,7 @@ import { readSpecFile } from '../../files/spec-file.js';
 import { formatFlag, parseArgs } from '../../common/args.js';
 import { UsageError } from '../../common/usage-error.js';
 import type { CliCommand } from '../command.js';
+import { commandInfo } from './index.js';
 
 function textReport(summary: ParseSummary): string {
   const lines = [`${summary.title} (${summary.template} template)`];
@@ -22,9 +23,7 @@ function textReport(summary: ParseSummary): string {
 }
 
 export const parseCommand: CliCommand = {
-  name: 'parse',
-  summary: 'Parse a Markdown spec and print its sections, requirement ids and edge-case rows',
-  usage: 'Usage: specbench parse <file.md> [--format text|json]\n\nExit 0 on success, 2 on a usage or input error.',
+  ...commandInfo('parse'),
   async run(argv, io) {
     const args = parseArgs(argv, { values: ['format'] });
     const format = formatFlag(args, ['text', 'json'] as const, 'text');

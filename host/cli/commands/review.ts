@@ -9,25 +9,11 @@ import { defaultDataDir } from '../../paths.js';
 import { formatFlag, parseArgs } from '../../common/args.js';
 import { UsageError } from '../../common/usage-error.js';
 import type { CliCommand, CliIo } from '../command.js';
-
-const USAGE = `Usage: specbench review <file.md> [--pass ID | --all] [--format text|json] [--offline]
-
-Runs AI review passes on a spec. With ANTHROPIC_API_KEY set, the passes call the model
-(ANTHROPIC_BASE_URL is honoured); without it, the offline reviewer runs instead.
-
-  --pass ID        run one pass (see the ids in prompts/); default: --all
-  --all            run every review pass and merge duplicate findings
-  --format FORMAT  text (default) or json
-  --offline        use the offline reviewer even when a key is set
-
-Exit status: 0 when every pass succeeded, 2 on bad usage, unreadable input or a failed pass.
-`;
+import { commandInfo } from './index.js';
 
 /** `specbench review`: the review passes of FR-11, online with a key, offline without. */
 export const reviewCommand: CliCommand = {
-  name: 'review',
-  summary: 'Run AI review passes on a spec (offline reviewer without ANTHROPIC_API_KEY)',
-  usage: USAGE,
+  ...commandInfo('review'),
   async run(argv: string[], io: CliIo): Promise<number> {
     const args = parseArgs(argv, { values: ['pass', 'format'], booleans: ['all', 'offline'] });
     const format = formatFlag(args, ['text', 'json'] as const, 'text');

@@ -2,19 +2,7 @@ import { parseArgs, stringFlag } from '../../common/args.js';
 import { UsageError } from '../../common/usage-error.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { EmbeddedServerStartError, launchEmbeddedServer, listDefects } from '../../server/index.js';
-
-const USAGE = `Usage: specbench server [--port N] [--database-url URL] [--data-dir DIR] [--defect NAME] [--dev] [--list-defects]
-
-Runs the embedded magic-link server (Express + PostgreSQL) in the foreground until Ctrl-C.
-Prints "listening on http://127.0.0.1:PORT" when ready, then its JSON log lines.
-
-  --port N            port on 127.0.0.1 (default $PORT or 4000; 0 picks a free one)
-  --database-url URL  use this PostgreSQL (default $DATABASE_URL; unset: an embedded one)
-  --data-dir DIR      keep the embedded PostgreSQL's data here (default: temporary)
-  --defect NAME       start with one deliberate defect (see --list-defects)
-  --dev               mount the dev control API under /__dev
-  --list-defects      print the defects, one per line
-`;
+import { commandInfo } from './index.js';
 
 /** `specbench server`, with the stop signal passed in (the command wires SIGINT/SIGTERM; tests pass their own). */
 export async function runServerCommand(argv: string[], io: CliIo, stop: AbortSignal): Promise<number> {
@@ -22,7 +10,7 @@ export async function runServerCommand(argv: string[], io: CliIo, stop: AbortSig
   if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
   const flag = (name: string) => stringFlag(args, name);
   if (args.flags.has('help')) {
-    io.stdout(USAGE);
+    io.stdout(commandInfo('server').usage);
     return 0;
   }
   if (args.flags.has('list-defects')) {
@@ -79,9 +67,7 @@ export async function runServerCommand(argv: string[], io: CliIo, stop: AbortSig
 }
 
 export const serverCommand: CliCommand = {
-  name: 'server',
-  summary: 'Run the embedded magic-link server (Express + PostgreSQL), optionally with a defect',
-  usage: USAGE,
+  ...commandInfo('server'),
   async run(argv, io) {
     const controller = new AbortController();
     const onSignal = (): void => controller.abort();

@@ -4,17 +4,7 @@ import { formatFlag, parseArgs } from '../../common/args.js';
 import { UsageError } from '../../common/usage-error.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { columns, positiveInt, shortTime, withCliStore } from '../store-access.js';
-
-const usage = `Usage:
-  specbench specs list [--state active|archived|trashed] [--status S] [--title TEXT]
-                       [--sort lastEdited|title|readiness|created|status] [--asc|--desc] [--format text|json]
-  specbench specs import <folder> [--author NAME] [--format text|json]
-  specbench specs export <id> [--version N] [--out FILE|FOLDER] [--format text|json]
-
-The library lives in $SPECBENCH_HOME (default ~/.specbench).
-export without --out prints the Markdown exactly as stored; with --out it writes the file
-(into a folder under the spec's sanitised file name).
-Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used.`;
+import { commandInfo } from './index.js';
 
 function listText(specs: SpecListItem[]): string {
   if (specs.length === 0) return 'No specs.\n';
@@ -92,9 +82,7 @@ async function exportSpec(argv: string[], io: CliIo): Promise<number> {
 const subcommands: Record<string, (argv: string[], io: CliIo) => Promise<number>> = { list, import: importFolder, export: exportSpec };
 
 export const specsCommand: CliCommand = {
-  name: 'specs',
-  summary: 'List the spec library, import a folder of Markdown specs, export a spec or version',
-  usage,
+  ...commandInfo('specs'),
   async run(argv, io) {
     const [sub, ...rest] = argv;
     const run = sub ? subcommands[sub] : undefined;

@@ -1,0 +1,1 @@
+export declare function freshBundle(root: string, bundleDir?: string): string | null;

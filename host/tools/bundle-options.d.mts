@@ -1,0 +1,5 @@
+import type { BuildOptions } from 'esbuild';
+
+export declare const electronMainOptions: BuildOptions;
+export declare const electronPreloadOptions: BuildOptions;
+export declare const cliOptions: BuildOptions & { outdir: string; metafile: true };

@@ -1,0 +1,3 @@
+import { benchCliStartup } from './cli-startup.js';
+
+benchCliStartup();
