@@ -46,28 +46,38 @@ export interface WorkbenchOptions {
 /** Browser mode on a free port, opening a scratch copy of a sample, with its own data folder. */
 export async function startWorkbench(sample = 'magic-link.md', options: WorkbenchOptions = {}): Promise<Workbench> {
   const dir = mkdtempSync(join(tmpdir(), 'specbench-e2e-'));
-  const specPath = join(dir, sample);
-  copyFileSync(join(samplesDir, sample), specPath);
-  let host: WebHost | null = null;
-  const context = createBrowserContext({
-    initialPath: specPath,
-    emit: (name, payload) => host?.broadcast(name, payload),
-    env: { SPECBENCH_HOME: join(dir, 'home') },
-  });
-  if (options.reviewSettings) await saveReviewSettings(context.dataDir, reviewSettingsSchema.parse(options.reviewSettings));
-  // The review handlers take their environment as an extra of the context (see host/handlers/review.ts).
-  const handlerContext: HostContext & ReviewHostExtras = options.reviewEnv ? { ...context, env: options.reviewEnv } : context;
-  host = await startWebHost({ handlers: createHandlers(handlerContext), staticDir: rendererDist, port: 0 });
-  const started = host;
-  return {
-    host: started,
-    dir,
-    specPath,
-    async close() {
-      await started.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const removeDir = () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  try {
+    const specPath = join(dir, sample);
+    copyFileSync(join(samplesDir, sample), specPath);
+    let host: WebHost | null = null;
+    const context = createBrowserContext({
+      initialPath: specPath,
+      emit: (name, payload) => host?.broadcast(name, payload),
+      env: { SPECBENCH_HOME: join(dir, 'home') },
+    });
+    if (options.reviewSettings) await saveReviewSettings(context.dataDir, reviewSettingsSchema.parse(options.reviewSettings));
+    // The review handlers take their environment as an extra of the context (see host/handlers/review.ts).
+    const handlerContext: HostContext & ReviewHostExtras = options.reviewEnv ? { ...context, env: options.reviewEnv } : context;
+    host = await startWebHost({ handlers: createHandlers(handlerContext), staticDir: rendererDist, port: 0 });
+    const started = host;
+    return {
+      host: started,
+      dir,
+      specPath,
+      async close() {
+        // The folder goes even when closing the host fails (AC-6: no temporary folder left).
+        try {
+          await started.close();
+        } finally {
+          removeDir();
+        }
+      },
+    };
+  } catch (error) {
+    removeDir();
+    throw error;
+  }
 }
 
 /** Fails the test on any page error or CSP violation the page reports. */
@@ -96,22 +106,26 @@ export async function openSession(
   options: WorkbenchOptions & { viewport?: { width: number; height: number }; acceptDialogs?: boolean; onPage?: (page: Page) => void } = {},
 ): Promise<Session> {
   const browser = await launchChromium();
-  const bench = await startWorkbench(sample, options);
-  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1500, height: 1000 } });
-  if (options.acceptDialogs) page.on('dialog', (dialog) => void dialog.accept());
-  options.onPage?.(page);
-  const problems = watchPageHealth(page);
-  const ui = new WorkbenchPage(page);
-  await ui.open(bench.host.url);
-  return {
-    browser,
-    bench,
-    page,
-    ui,
-    problems,
-    async close() {
+  let bench: Workbench | null = null;
+  const close = async () => {
+    try {
       await browser.close();
-      await bench.close();
-    },
+    } finally {
+      await bench?.close();
+    }
   };
+  try {
+    bench = await startWorkbench(sample, options);
+    const page = await browser.newPage({ viewport: options.viewport ?? { width: 1500, height: 1000 } });
+    if (options.acceptDialogs) page.on('dialog', (dialog) => void dialog.accept());
+    options.onPage?.(page);
+    const problems = watchPageHealth(page);
+    const ui = new WorkbenchPage(page);
+    await ui.open(bench.host.url);
+    return { browser, bench, page, ui, problems, close };
+  } catch (error) {
+    // A session that fails to open is never returned, so no test's `after` could close it.
+    await close();
+    throw error;
+  }
 }

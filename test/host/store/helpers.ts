@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { appRoot } from '../../../host/paths.js';
 import { openSpecStore, type SpecStore, type SpecStoreOptions } from '../../../host/store/spec-store.js';
+import { tempDir as sharedTempDir } from '../../support/temp-dir.js';
 
 export const samplesDir = join(appRoot, 'samples');
 
@@ -14,9 +14,7 @@ export function sample(name: string): string {
 
 /** A fresh folder removed after the test. */
 export function tempDir(t: TestContext, prefix = 'specbench-store-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
+  return sharedTempDir(prefix, t);
 }
 
 /** A store in a fresh data folder, closed after the test. */
