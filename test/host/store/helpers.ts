@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { appRoot } from '../../../host/paths.js';
@@ -10,6 +10,18 @@ export const samplesDir = join(appRoot, 'samples');
 
 export function sample(name: string): string {
   return readFileSync(join(samplesDir, name), 'utf8');
+}
+
+/** The sample specs: every Markdown file in samples/ except the folder's README.md. */
+export const sampleSpecFiles: readonly string[] = readdirSync(samplesDir)
+  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .sort();
+
+/** A fresh folder holding a copy of each sample spec, for tests that import a whole folder. */
+export function sampleSpecsDir(t: TestContext): string {
+  const dir = tempDir(t, 'specbench-samples-');
+  for (const f of sampleSpecFiles) copyFileSync(join(samplesDir, f), join(dir, f));
+  return dir;
 }
 
 /** A fresh folder removed after the test. */
