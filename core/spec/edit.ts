@@ -1,4 +1,3 @@
-import { parseSpec } from '../markdown/parse.js';
 import { serializeSpec } from '../markdown/serialize.js';
 import { getTemplate } from '../templates/index.js';
 import type { SpecDocument } from './model.js';
@@ -45,10 +44,6 @@ export function composeSpec(
   };
   for (const [key, body] of added) if (body.trim()) insertTemplateSection(layout, doc, key, body);
   return serializeSpec(layout);
-}
-
-export function replaceSectionBody(doc: SpecDocument, index: number, body: string): SpecDocument {
-  return parseSpec(composeSpec(doc, new Map([[index, body]])));
 }
 
 /** Adds a template section in template order: after the nearest earlier one present, else before the first later one. */

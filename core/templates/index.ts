@@ -12,7 +12,3 @@ export function getTemplate(id: TemplateId): SpecTemplate {
   if (!found) throw new Error(`unknown template ${id}`);
   return found;
 }
-
-export function isTemplateId(value: unknown): value is TemplateId {
-  return templates.some((t) => t.id === value);
-}

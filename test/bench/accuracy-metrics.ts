@@ -42,16 +42,25 @@ export interface Accuracy {
   misses: Miss[];
 }
 
-/** Lints every corpus criterion on its own and compares the verdict with the label. */
-export function measureAccuracy(entries: CorpusEntry[]): Accuracy {
+/** A binary/non-binary verdict on one criterion's text, and the error rules behind it. */
+export type Verdict = (text: string) => { binary: boolean; rules: string[] };
+
+/** The linter's verdict: what the workbench shows beside each acceptance criterion. */
+export const linterVerdict: Verdict = (text) => {
+  const result = lintItemText(text, 'ac');
+  return { binary: result.binary === true, rules: result.findings.filter((f) => f.severity === 'error').map((f) => f.rule) };
+};
+
+/** Gives every corpus criterion to `verdict` on its own (the linter's by default) and compares with the label. */
+export function measureAccuracy(entries: CorpusEntry[], verdict: Verdict = linterVerdict): Accuracy {
   let tp = 0;
   let fp = 0;
   let fn = 0;
   let tn = 0;
   const misses: Miss[] = [];
   entries.forEach((entry, i) => {
-    const result = lintItemText(entry.text, 'ac');
-    const predicted = result.binary === true;
+    const result = verdict(entry.text);
+    const predicted = result.binary;
     const flagged = !predicted;
     const actual = !entry.binary;
     if (flagged && actual) tp++;
@@ -59,7 +68,7 @@ export function measureAccuracy(entries: CorpusEntry[]): Accuracy {
     else if (!flagged && actual) fn++;
     else tn++;
     if (predicted !== entry.binary) {
-      misses.push({ line: i + 1, entry, predicted, rules: result.findings.filter((f) => f.severity === 'error').map((f) => f.rule) });
+      misses.push({ line: i + 1, entry, predicted, rules: result.rules });
     }
   });
   const precision = tp + fp ? tp / (tp + fp) : 0;

@@ -3,6 +3,7 @@
  * precision / recall / F1 with "non-binary" as the positive class, then every miss.
  */
 import { fileURLToPath } from 'node:url';
+import { bestBaseline } from './accuracy-baselines.js';
 import { measureAccuracy, readCorpus } from './accuracy-metrics.js';
 
 const entries = readCorpus();
@@ -14,6 +15,8 @@ console.log(`accuracy:  ${m.accuracy.toFixed(3)} (${pct(m.accuracy)})`);
 console.log(`precision: ${m.precision.toFixed(3)}   (positive class: non-binary)`);
 console.log(`recall:    ${m.recall.toFixed(3)}`);
 console.log(`F1:        ${m.f1.toFixed(3)}`);
+const baseline = bestBaseline(entries);
+console.log(`best trivial baseline (${baseline.name}): accuracy ${baseline.accuracy.accuracy.toFixed(3)}, ${baseline.accuracy.misses.length} misses`);
 console.log(`confusion: ${m.truePositives} TP, ${m.falsePositives} FP, ${m.falseNegatives} FN, ${m.trueNegatives} TN`);
 console.log(`\nmisclassified: ${m.misses.length}`);
 for (const miss of m.misses) {

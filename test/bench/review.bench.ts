@@ -76,21 +76,28 @@ const perPass = stats(runs.map((r) => r.build + r.stream + r.anchor));
 const withParse = stats(runs.map((r) => r.parse + r.build + r.stream + r.anchor));
 
 const dataDir = mkdtempSync(join(tmpdir(), 'specbench-bench-'));
-const standin = await StandinServer.start();
-const { service, log } = await createTestService({ dataDir, baseURL: standin.url, settings: { maxRetries: 0 } });
 const latencies: number[] = [];
-const chunks = findingChunks({ findings: drafts });
-for (let i = 0; i < 40; i++) {
-  standin.enqueue({ kind: 'tool', name: 'report_findings', chunks, firstDelayMs: 30, delayMs: 5 });
-  // A different text each time, so the result cache never answers instead of the stand-in.
-  const { runId } = await service.start({ passId: 'edge-case-hunt', specMarkdown: `${markdown}\n<!-- ${i} -->\n` });
-  await service.waitForRun(runId);
-  const request = standin.requests.at(-1)!;
-  const first = log.of('review.finding').find((e) => e.runId === runId)!;
-  if (i >= 5) latencies.push(first.at - request.chunkSentAt[0]);
+try {
+  const standin = await StandinServer.start();
+  try {
+    const { service, log } = await createTestService({ dataDir, baseURL: standin.url, settings: { maxRetries: 0 } });
+    const chunks = findingChunks({ findings: drafts });
+    for (let i = 0; i < 40; i++) {
+      standin.enqueue({ kind: 'tool', name: 'report_findings', chunks, firstDelayMs: 30, delayMs: 5 });
+      // A different text each time, so the result cache never answers instead of the stand-in.
+      const { runId } = await service.start({ passId: 'edge-case-hunt', specMarkdown: `${markdown}\n<!-- ${i} -->\n` });
+      await service.waitForRun(runId);
+      const request = standin.requests.at(-1)!;
+      const first = log.of('review.finding').find((e) => e.runId === runId)!;
+      if (i >= 5) latencies.push(first.at - request.chunkSentAt[0]);
+    }
+  } finally {
+    await standin.close();
+  }
+} finally {
+  // Even when a run fails, the data folder goes (no temporary folder left behind).
+  rmSync(dataDir, { recursive: true, force: true });
 }
-await standin.close();
-rmSync(dataDir, { recursive: true, force: true });
 const latency = stats(latencies);
 
 const row = (label: string, values: number[]) => {

@@ -51,28 +51,41 @@ export interface WorkbenchOptions {
 export async function startWorkbench(sample = 'magic-link.md', options: WorkbenchOptions = {}): Promise<Workbench> {
   const shared = options.sameFolderAs;
   const dir = shared?.dir ?? mkdtempSync(join(tmpdir(), 'specbench-e2e-'));
-  const specPath = shared?.specPath ?? join(dir, sample);
-  if (!shared) copyFileSync(join(samplesDir, sample), specPath);
-  let host: WebHost | null = null;
-  const context = createBrowserContext({
-    initialPath: specPath,
-    emit: (name, payload) => host?.broadcast(name, payload),
-    env: { SPECBENCH_HOME: join(dir, 'home') },
-    ...(options.reviewEnv ? { reviewEnv: options.reviewEnv } : {}),
-  });
-  if (options.reviewSettings) await saveReviewSettings(context.dataDir, reviewSettingsSchema.parse(options.reviewSettings));
-  host = await startWebHost({ handlers: createHandlers(context), staticDir: rendererDist, port: 0 });
-  const started = host;
-  return {
-    host: started,
-    dir,
-    specPath,
-    async close() {
-      await started.close();
-      await disposeHostServices(context);
-      if (!shared) rmSync(dir, { recursive: true, force: true });
-    },
+  // Only the workbench that made the folder removes it; a second host on it shares it.
+  const removeDir = () => {
+    if (!shared) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   };
+  try {
+    const specPath = shared?.specPath ?? join(dir, sample);
+    if (!shared) copyFileSync(join(samplesDir, sample), specPath);
+    let host: WebHost | null = null;
+    const context = createBrowserContext({
+      initialPath: specPath,
+      emit: (name, payload) => host?.broadcast(name, payload),
+      env: { SPECBENCH_HOME: join(dir, 'home') },
+      ...(options.reviewEnv ? { reviewEnv: options.reviewEnv } : {}),
+    });
+    if (options.reviewSettings) await saveReviewSettings(context.dataDir, reviewSettingsSchema.parse(options.reviewSettings));
+    host = await startWebHost({ handlers: createHandlers(context), staticDir: rendererDist, port: 0 });
+    const started = host;
+    return {
+      host: started,
+      dir,
+      specPath,
+      async close() {
+        // The folder goes even when closing the host fails (AC-6: no temporary folder left).
+        try {
+          await started.close();
+          await disposeHostServices(context);
+        } finally {
+          removeDir();
+        }
+      },
+    };
+  } catch (error) {
+    removeDir();
+    throw error;
+  }
 }
 
 /** Fails the test on any page error or CSP violation the page reports. */
@@ -101,22 +114,26 @@ export async function openSession(
   options: WorkbenchOptions & { viewport?: { width: number; height: number }; acceptDialogs?: boolean; onPage?: (page: Page) => void } = {},
 ): Promise<Session> {
   const browser = await launchChromium();
-  const bench = await startWorkbench(sample, options);
-  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1500, height: 1000 } });
-  if (options.acceptDialogs) page.on('dialog', (dialog) => void dialog.accept());
-  options.onPage?.(page);
-  const problems = watchPageHealth(page);
-  const ui = new WorkbenchPage(page);
-  await ui.open(bench.host.url);
-  return {
-    browser,
-    bench,
-    page,
-    ui,
-    problems,
-    async close() {
+  let bench: Workbench | null = null;
+  const close = async () => {
+    try {
       await browser.close();
-      await bench.close();
-    },
+    } finally {
+      await bench?.close();
+    }
   };
+  try {
+    bench = await startWorkbench(sample, options);
+    const page = await browser.newPage({ viewport: options.viewport ?? { width: 1500, height: 1000 } });
+    if (options.acceptDialogs) page.on('dialog', (dialog) => void dialog.accept());
+    options.onPage?.(page);
+    const problems = watchPageHealth(page);
+    const ui = new WorkbenchPage(page);
+    await ui.open(bench.host.url);
+    return { browser, bench, page, ui, problems, close };
+  } catch (error) {
+    // A session that fails to open is never returned, so no test's `after` could close it.
+    await close();
+    throw error;
+  }
 }

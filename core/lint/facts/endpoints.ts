@@ -45,11 +45,7 @@ export function endpointsIn(text: string): Endpoint[] {
   return found;
 }
 
-/** Path equality where `{}` stands for any one segment. */
-export function samePath(a: string, b: string): boolean {
-  return a === b || sameSegments(a.split('/'), b.split('/'));
-}
-
+/** Segment-wise path equality where `{}` stands for any one segment. */
 function sameSegments(sa: string[], sb: string[]): boolean {
   if (sa.length !== sb.length) return false;
   for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i] && sa[i] !== '{}' && sb[i] !== '{}') return false;

@@ -45,16 +45,6 @@ export async function openWithDialog(): Promise<void> {
   }
 }
 
-export async function openPath(path: string): Promise<void> {
-  try {
-    const opened = await client().call('files.read', { path });
-    if (!confirmDiscard()) return;
-    await openWithDraft(opened);
-  } catch (error) {
-    store().notify('error', failure(error));
-  }
-}
-
 export function newSpec(template: TemplateId): void {
   if (!confirmDiscard()) return;
   const content = newSpecMarkdown(template, 'Untitled spec', new Date().toISOString().slice(0, 10));

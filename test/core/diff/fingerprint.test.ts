@@ -5,13 +5,12 @@ import { join } from 'node:path';
 import { parseSpec } from '../../../core/markdown/parse.js';
 import { compareFingerprints, fingerprintSpec, parseFingerprint, serializeFingerprint } from '../../../core/diff/fingerprint.js';
 import { diffSpecs } from '../../../core/diff/semantic-diff.js';
+import { fixtureCases } from '../../support/fixtures.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const texts = [
   ...readdirSync(join(root, 'samples')).map((f) => readFileSync(join(root, 'samples', f), 'utf8')),
-  ...readdirSync(join(import.meta.dirname, 'fixtures')).flatMap((d) =>
-    ['before.md', 'after.md'].map((f) => readFileSync(join(import.meta.dirname, 'fixtures', d, f), 'utf8')),
-  ),
+  ...fixtureCases('diff').flatMap((fixture) => [fixture.read('before.md'), fixture.read('after.md')]),
   'No headings at all, just - **FR-1:** text',
   '',
 ];

@@ -1,26 +1,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffSpecs } from '../../../core/diff/semantic-diff.js';
 import { splitLines } from '../../../core/diff/line-diff.js';
+import { expectJson, fixtureCases, fixturesRoot } from '../../support/fixtures.js';
 
-const fixtures = join(import.meta.dirname, 'fixtures');
+const fixtures = join(fixturesRoot, 'diff');
 const samples = join(import.meta.dirname, '..', '..', '..', 'samples');
 
-// Input/expected pairs: before.md + after.md → expected.json. UPDATE=1 rewrites expected.json on purpose.
-for (const name of readdirSync(fixtures).sort()) {
-  test(`fixture ${name}: summary and description match expected.json`, () => {
-    const dir = join(fixtures, name);
-    const diff = diffSpecs(readFileSync(join(dir, 'before.md'), 'utf8'), readFileSync(join(dir, 'after.md'), 'utf8'));
-    const actual = {
+// test/fixtures/diff/<case>/before.md + after.md → expected.json (the layout: test/support/fixtures.ts).
+for (const fixture of fixtureCases('diff')) {
+  test(`fixture ${fixture.name}: summary and description match expected.json`, () => {
+    const diff = diffSpecs(fixture.read('before.md'), fixture.read('after.md'));
+    expectJson(fixture, {
       description: diff.description,
       summary: diff.summary,
       sections: diff.sections.map((s) => `${s.heading}: ${s.change}`),
-    };
-    const expectedFile = join(dir, 'expected.json');
-    if (process.env.UPDATE === '1') writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
-    assert.deepEqual(actual, JSON.parse(readFileSync(expectedFile, 'utf8')));
+    });
   });
 }
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lintItemText, rules } from '../../../core/lint/index.js';
-import { measureAccuracy, readCorpus } from '../../bench/accuracy-metrics.js';
+import { bestBaseline } from '../../bench/accuracy-baselines.js';
+import { measureAccuracy, readCorpus, type Accuracy } from '../../bench/accuracy-metrics.js';
 
 const corpus = readCorpus();
 
@@ -15,6 +16,28 @@ test('NFR-1: the corpus has at least 150 criteria, about half of them binary', (
 test('AC-5: accuracy on the corpus is at least 0.85', () => {
   const m = measureAccuracy(corpus);
   assert.ok(m.accuracy >= 0.85, `accuracy ${m.accuracy.toFixed(3)}; misses:\n${m.misses.map((x) => x.entry.text).join('\n')}`);
+});
+
+/**
+ * A verdict earns its rules only if it clearly beats the best trivial one (digit / quote / code
+ * present, a vague-word lexicon, or a mix): three points of accuracy more and at most half the
+ * mistakes. The bare 0.85 floor alone was passed by a digit regex.
+ */
+const MARGIN = 0.03;
+function beatsBaseline(verdict: Accuracy, baseline: Accuracy): boolean {
+  return verdict.accuracy >= baseline.accuracy + MARGIN && verdict.misses.length * 2 <= baseline.misses.length;
+}
+
+test('AC-5: the verdict beats the best trivial baseline by a margin', () => {
+  const baseline = bestBaseline(corpus);
+  const m = measureAccuracy(corpus);
+  // The gate must be able to fail: put in the baseline's place, it rejects it.
+  assert.equal(beatsBaseline(baseline.accuracy, baseline.accuracy), false);
+  assert.ok(baseline.accuracy.accuracy > 0.5, `the baseline "${baseline.name}" is a real competitor (${baseline.accuracy.accuracy.toFixed(3)})`);
+  assert.ok(
+    beatsBaseline(m, baseline.accuracy),
+    `verdict ${m.accuracy.toFixed(3)} (${m.misses.length} misses) vs baseline "${baseline.name}" ${baseline.accuracy.accuracy.toFixed(3)} (${baseline.accuracy.misses.length} misses)`,
+  );
 });
 
 test('every AC rule and every style is represented in the corpus', () => {

@@ -1,33 +1,31 @@
-import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { parseLintConfig, resolveLintConfig } from '../../../core/lint/config/config.js';
 import { lintSpec, toLintJson } from '../../../core/lint/index.js';
 import { parseSpec } from '../../../core/markdown/parse.js';
+import { appRoot } from '../../../host/paths.js';
+import { expectJson, fixtureCases, type FixtureCase } from '../../support/fixtures.js';
 
 /**
- * Input/expected pairs: each spec in test/fixtures/lint (and each sample) is linted and
- * compared with its `.expected.json`. `UPDATE=1` rewrites the expectations on purpose;
- * review the diff before committing it.
+ * Input/expected pairs (the layout: test/support/fixtures.ts). Each case of test/fixtures/lint is
+ * `input.md` linted with its optional `config.json` (a `.specbench.json`); each sample in
+ * samples/ is linted as it stands and compared with test/fixtures/lint-samples/<name>/expected.json.
  */
-const fixtures = fileURLToPath(new URL('../../fixtures/lint/', import.meta.url));
-const samples = fileURLToPath(new URL('../../../samples/', import.meta.url));
-const update = process.env.UPDATE === '1';
+function lintJson(file: string, markdown: string, fixture: FixtureCase) {
+  const config = fixture.configText === undefined ? undefined : resolveLintConfig(parseLintConfig(fixture.configText, fixture.configPath));
+  return toLintJson(file, lintSpec(parseSpec(markdown), config ? { config } : {}));
+}
 
-const cases = [
-  ...readdirSync(fixtures)
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => ({ name: f, input: `${fixtures}${f}`, expected: `${fixtures}${f.replace(/\.md$/, '.expected.json')}` })),
-  ...readdirSync(samples)
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => ({ name: `samples/${f}`, input: `${samples}${f}`, expected: `${fixtures}sample-${f.replace(/\.md$/, '.expected.json')}` })),
-];
+for (const fixture of fixtureCases('lint')) {
+  test(`lint fixture ${fixture.name}`, () => {
+    expectJson(fixture, lintJson(`${fixture.name}.md`, fixture.read('input.md'), fixture));
+  });
+}
 
-for (const c of cases) {
-  test(`lint fixture ${c.name}`, () => {
-    const actual = `${JSON.stringify(toLintJson(c.name, lintSpec(parseSpec(readFileSync(c.input, 'utf8')))), null, 2)}\n`;
-    if (update) writeFileSync(c.expected, actual);
-    assert.ok(existsSync(c.expected), `${c.expected} is missing: run with UPDATE=1 to create it`);
-    assert.equal(actual, readFileSync(c.expected, 'utf8'));
+for (const fixture of fixtureCases('lint-samples')) {
+  test(`lint fixture samples/${fixture.name}.md`, () => {
+    const file = `samples/${fixture.name}.md`;
+    expectJson(fixture, lintJson(file, readFileSync(join(appRoot, file), 'utf8'), fixture));
   });
 }

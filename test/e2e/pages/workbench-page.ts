@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import type { AppEventName } from '../../../renderer/src/events/app-events.js';
 
 /** The workbench screen, as a user sees it. */
 export class WorkbenchPage {
@@ -40,6 +41,11 @@ export class WorkbenchPage {
     await this.pane(id).locator('.view-lines').click();
     await this.page.keyboard.press('Control+End');
     await this.page.keyboard.type(text);
+  }
+
+  /** Resolves on the next app event `name` on the window (the names: renderer/src/events/app-events.ts). */
+  async nextEvent(name: AppEventName): Promise<void> {
+    await this.page.evaluate((n) => new Promise<void>((resolve) => window.addEventListener(n, () => resolve(), { once: true })), name);
   }
 
   async save(): Promise<void> {

@@ -1,16 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after } from 'node:test';
+import { tempDir as sharedTempDir } from '../../support/temp-dir.js';
 import { createTestService } from './harness.js';
 
 export { EventLog, modelFinding, type LoggedEvent } from './harness.js';
 
 /** A fresh folder removed after the test file. */
 export function tempDir(prefix = 'specbench-ai-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  after(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
+  return sharedTempDir(prefix);
 }
 
 /** A service pointed at the stand-in, with its data in a temporary folder unless one is given. */

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ruleIds } from '../../../core/lint/index.js';
@@ -9,6 +8,7 @@ import type { LintJson } from '../../../core/lint/output/json.js';
 import { UsageError } from '../../../host/common/usage-error.js';
 import { lintCommand } from '../../../host/cli/commands/lint.js';
 import { appRoot } from '../../../host/paths.js';
+import { tempDir } from '../../support/temp-dir.js';
 
 async function run(argv: string[], cwd = appRoot) {
   let out = '';
@@ -89,7 +89,7 @@ describe('specbench lint', () => {
   });
 
   it('uses the .specbench.json next to the spec, and --config instead when given', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'specbench-lint-'));
+    const dir = tempDir('specbench-lint-');
     writeFileSync(join(dir, 'spec.md'), '# T\n\n## Acceptance Criteria\n- AC-1: Given a user, when they press Save, then the response should be 200.\n');
     assert.equal((await run(['spec.md'], dir)).code, 1);
     writeFileSync(join(dir, '.specbench.json'), JSON.stringify({ rules: { 'ac/weak-modal': 'warning' } }));
@@ -99,7 +99,7 @@ describe('specbench lint', () => {
   });
 
   it('a bad config is a usage error naming the file, the line and the key', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'specbench-lint-'));
+    const dir = tempDir('specbench-lint-');
     copyFileSync(join(appRoot, 'samples/magic-link.md'), join(dir, 'spec.md'));
     writeFileSync(join(dir, '.specbench.json'), '{\n  "rules": {\n    "ac/wek-modal": "off"\n  }\n}\n');
     assert.match(await usageError(['spec.md'], dir), /^\.specbench\.json:3:5: "rules\.ac\/wek-modal": unknown rule id/);

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../../../host/cli/main.js';
 import { appRoot } from '../../../host/paths.js';
+import { tempDir } from '../../support/temp-dir.js';
 
 function capture(argv: string[]) {
   let out = '';
@@ -30,7 +30,7 @@ describe('specbench parse', () => {
   });
 
   it('exits 2 with one line for a missing path, a directory, bad UTF-8 and bad usage', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'specbench-cli-'));
+    const dir = tempDir('specbench-cli-');
     const bad = join(dir, 'bad.md');
     writeFileSync(bad, Buffer.from([0x23, 0x20, 0x41, 0x0a, 0xc3, 0x28]));
     const cases: Array<[string[], RegExp]> = [

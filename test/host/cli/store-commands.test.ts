@@ -12,7 +12,7 @@ import { diffCommand } from '../../../host/cli/commands/diff.js';
 import { backupCommand } from '../../../host/cli/commands/backup.js';
 import { appRoot } from '../../../host/paths.js';
 import { openSpecStore } from '../../../host/store/spec-store.js';
-import { samplesDir, tempDir, withAcChange } from '../store/helpers.js';
+import { sampleSpecsDir, samplesDir, tempDir, withAcChange } from '../store/helpers.js';
 
 function cli(home: string) {
   return async (command: CliCommand, ...argv: string[]) => {
@@ -28,7 +28,7 @@ test('specs import, list, export, history, diff and backup against $SPECBENCH_HO
   const home = tempDir(t);
   const run = cli(home);
 
-  const imported = await run(specsCommand, 'import', samplesDir);
+  const imported = await run(specsCommand, 'import', sampleSpecsDir(t));
   assert.equal(imported.code, 0);
   assert.match(imported.stdout, /^Imported 3 specs\./);
 
@@ -85,7 +85,7 @@ test('through the real entry point: exit codes and one-line errors', async (t) =
   const exec = promisify(execFile);
   const entry = join(appRoot, 'host', 'cli', 'run.ts');
   const env = { ...process.env, SPECBENCH_HOME: home };
-  const ok = await exec(process.execPath, ['--import', 'tsx', entry, 'specs', 'import', samplesDir, '--format', 'json'], { cwd: appRoot, env });
+  const ok = await exec(process.execPath, ['--import', 'tsx', entry, 'specs', 'import', sampleSpecsDir(t), '--format', 'json'], { cwd: appRoot, env });
   assert.equal((JSON.parse(ok.stdout) as { imported: unknown[] }).imported.length, 3);
   const missing = await exec(process.execPath, ['--import', 'tsx', entry, 'history', '99'], { cwd: appRoot, env }).then(
     () => assert.fail('expected a non-zero exit'),

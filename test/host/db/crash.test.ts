@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { appRoot } from '../../../host/paths.js';
 import { openSpecStore } from '../../../host/store/spec-store.js';
-import { crashContent } from './fixtures/crash-content.js';
+import { crashContent } from './support/crash-content.js';
 import { tempDir } from '../store/helpers.js';
 
 const KILLS = 20;
-const child = join(import.meta.dirname, 'fixtures', 'save-loop.ts');
+const child = join(import.meta.dirname, 'support', 'save-loop.ts');
 
 interface LogLine {
   run: number;

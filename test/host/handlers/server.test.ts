@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { dispatch } from '../../../host/handlers/dispatch.js';
 import { createHandlers } from '../../../host/handlers/index.js';
 import { createBrowserContext } from '../../../host/launch/browser-context.js';
+import { tempDir } from '../../support/temp-dir.js';
 
 describe('server operations (validation and state, without starting PostgreSQL)', () => {
   const events: Array<[string, unknown]> = [];
-  const context = createBrowserContext({ initialPath: null, emit: (name, payload) => void events.push([name, payload]), env: { SPECBENCH_HOME: join(mkdtempSync(join(tmpdir(), 'sb-srv-')), 'home') } });
+  const context = createBrowserContext({ initialPath: null, emit: (name, payload) => void events.push([name, payload]), env: { SPECBENCH_HOME: join(tempDir('specbench-srv-'), 'home') } });
   const handlers = createHandlers(context);
 
   it('starts stopped, and refuses requests, outbox and reset until running', async () => {

@@ -9,7 +9,7 @@ import { createHandlers } from '../../../host/handlers/index.js';
 import { dispatch } from '../../../host/handlers/dispatch.js';
 import type { HostContext } from '../../../host/handlers/context.js';
 import { createHostServices } from '../../../host/services.js';
-import { samplesDir, sample, tempDir, withAcChange } from '../store/helpers.js';
+import { sampleSpecsDir, samplesDir, sample, tempDir, withAcChange } from '../store/helpers.js';
 
 function context(t: Parameters<typeof tempDir>[0]): HostContext {
   const dataDir = tempDir(t);
@@ -28,7 +28,7 @@ test('the library, history, drafts, search and export operations work end to end
   const handlers = createHandlers(ctx);
   const call = async <K extends Parameters<typeof dispatch>[1]>(name: K, args: unknown) => dispatch(handlers, name, args);
 
-  const imported = value<ResultOf<'specs.import'>>(await call('specs.import', { path: samplesDir }));
+  const imported = value<ResultOf<'specs.import'>>(await call('specs.import', { path: sampleSpecsDir(t) }));
   assert.equal(imported.imported.length, 3);
   const magic = imported.imported.find((i) => i.file === 'magic-link.md')!.specId;
 

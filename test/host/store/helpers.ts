@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { appRoot } from '../../../host/paths.js';
 import { openSpecStore, type SpecStore, type SpecStoreOptions } from '../../../host/store/spec-store.js';
+import { tempDir as sharedTempDir } from '../../support/temp-dir.js';
 
 export const samplesDir = join(appRoot, 'samples');
 
@@ -12,11 +12,21 @@ export function sample(name: string): string {
   return readFileSync(join(samplesDir, name), 'utf8');
 }
 
+/** The sample specs: every Markdown file in samples/ except the folder's README.md. */
+export const sampleSpecFiles: readonly string[] = readdirSync(samplesDir)
+  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .sort();
+
+/** A fresh folder holding a copy of each sample spec, for tests that import a whole folder. */
+export function sampleSpecsDir(t: TestContext): string {
+  const dir = tempDir(t, 'specbench-samples-');
+  for (const f of sampleSpecFiles) copyFileSync(join(samplesDir, f), join(dir, f));
+  return dir;
+}
+
 /** A fresh folder removed after the test. */
 export function tempDir(t: TestContext, prefix = 'specbench-store-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
+  return sharedTempDir(prefix, t);
 }
 
 /** A store in a fresh data folder, closed after the test. */

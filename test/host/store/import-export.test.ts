@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { samplesDir, tempDir, tempStore } from './helpers.js';
+import { sampleSpecFiles, samplesDir, tempDir, tempStore } from './helpers.js';
 
-const sampleFiles = readdirSync(samplesDir).filter((f) => f.endsWith('.md')).sort();
+const sampleFiles = sampleSpecFiles;
 
 test('AC-6: importing the three samples and exporting them gives byte-identical files', async (t) => {
   assert.equal(sampleFiles.length, 3);

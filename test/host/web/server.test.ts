@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createHandlers } from '../../../host/handlers/index.js';
 import { createBrowserContext } from '../../../host/launch/browser-context.js';
 import { CONTENT_SECURITY_POLICY } from '../../../host/security/csp.js';
 import { startWebHost, type WebHost } from '../../../host/web/server.js';
+import { tempDir } from '../../support/temp-dir.js';
 
 function send(host: WebHost, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
@@ -23,7 +23,7 @@ function send(host: WebHost, path: string, options: { method?: string; headers?:
 
 describe('browser-mode host', () => {
   let host: WebHost;
-  const dir = mkdtempSync(join(tmpdir(), 'specbench-web-'));
+  const dir = tempDir('specbench-web-');
   const staticDir = join(dir, 'static');
   before(async () => {
     mkdirSync(staticDir);
