@@ -81,7 +81,7 @@ export const BUILTIN_DOMAINS: readonly DomainDefinition[] = [
     id: 'concurrency-jobs',
     title: 'Concurrency and jobs',
     threshold: 7,
-    terms: [['background job*', 4], ['job queue', 4], ['queue*', 2], ['worker*', 2], ['cron', 3], ['scheduled', 2], ['concurren*', 4], ['race condition*', 4], ['race', 2], ['lock*', 1], ['retry', 1], ['idempoten*', 2], ['batch*', 2], ['at the same time', 2], ['in parallel', 2]],
+    terms: [['background job*', 4], ['job queue', 4], ['worker queue', 4], ['cron job*', 4], ['scheduled job*', 4], ['scheduler', 3], ['queue*', 2], ['worker*', 2], ['cron', 3], ['scheduled', 2], ['concurren*', 4], ['race condition*', 4], ['race', 2], ['lock*', 1], ['retry', 1], ['idempoten*', 2], ['batch*', 2], ['at the same time', 2], ['in parallel', 2]],
   },
   {
     id: 'ui-forms',

@@ -147,7 +147,7 @@ function checks(doc: SpecDocument): Check[] {
   if (!security) out.push(missingSection('security', 'Security & Privacy', 'the data handled and who may access it'));
   else {
     const text = body(security);
-    if (!/\b(personal data|pii|e-?mail|address\w*|names?|records?|fields?|payment|card|files?|tokens?|logs?|events?|data (handled|stored|processed))\b/i.test(text)) {
+    if (!/\b(personal data|pii|e-?mail|address\w*|names?|records?|fields?|payment|card|files?|tokens?|logs?|events?|reports?|documents?|messages?|revenue|financial|figures|customer\w*|data (handled|stored|processed))\b/i.test(text)) {
       out.push({
         rule: 'product-ops/security-no-data',
         section: 'security',

@@ -7,6 +7,7 @@ import { diffCommand } from './diff.js';
 import { backupCommand } from './backup.js';
 import { serverCommand } from './server.js';
 import { reviewCommand } from './review.js';
+import { evalCommand } from './eval.js';
 
 /**
  * Every `specbench` subcommand, in the order `--help` lists them.
@@ -21,4 +22,5 @@ export const commands: CliCommand[] = [
   backupCommand,
   serverCommand,
   reviewCommand,
+  evalCommand,
 ];
