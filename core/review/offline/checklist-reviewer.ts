@@ -1,4 +1,4 @@
-import type { SpecDocument } from '../../spec/model.js';
+import type { SpecDocument, SpecSection } from '../../spec/model.js';
 import { getTemplate } from '../../templates/index.js';
 import { findSection } from '../anchor.js';
 import type { Checklist, ChecklistItem } from '../checklists/checklist-file.js';
@@ -101,35 +101,44 @@ function matches(text: string, term: CompiledTerm): boolean {
 }
 
 /**
- * Where an item attaches, so every finding has a place in its section: the first requirement
- * (or, in sections without numbered items, the first line) that one of its anchor terms
- * matches, extended with the suggested requirement; failing that, the section's last
- * requirement followed by a new numbered one, or its last line extended; and only when the
- * spec lacks the section, a new line with an empty quote.
+ * Where an item attaches, so every finding has a place: in the first of the item's sections
+ * the spec has that offers something to quote, the first requirement (or, in sections
+ * without numbered items, the first line) one of its anchor terms matches, extended with the
+ * suggested requirement; failing that, the section's last requirement followed by a new
+ * numbered one, or its last line extended. A section holding only a table is passed over.
+ * Only when nothing can be quoted does the finding carry an empty quote and a new line.
  */
 function targetFor(doc: SpecDocument, item: ChecklistItem): { section: string; quote: string; proposedText: string } {
   const key = sectionKey(doc, item);
+  for (const candidate of [key, ...item.sections.filter((k) => k !== key)]) {
+    const found = findSection(doc, candidate);
+    if (!found) continue;
+    const place = quotable(doc, found.section, candidate, item);
+    if (place) return { section: candidate, ...place };
+  }
   const found = findSection(doc, key);
-  if (!found) return { section: key, quote: '', proposedText: newItemLine(doc, null, key, item.requirement) };
-  const { section } = found;
-  const items = section.items.filter((i) => i.text.trim() !== '' && section.body.indexOf(i.text) === section.body.lastIndexOf(i.text));
+  return { section: key, quote: '', proposedText: newItemLine(doc, found?.section ?? null, key, item.requirement) };
+}
+
+function quotable(doc: SpecDocument, section: SpecSection, key: string, item: ChecklistItem): { quote: string; proposedText: string } | null {
+  const unique = (text: string) => section.body.indexOf(text) === section.body.lastIndexOf(text);
+  const items = section.items.filter((i) => i.text.trim() !== '' && unique(i.text));
   for (const term of item.anchor) {
     const req = items.find((i) => matches(i.text, term));
-    if (req) return { section: key, quote: req.text, proposedText: `${req.text} ${item.requirement}` };
+    if (req) return { quote: req.text, proposedText: `${req.text} ${item.requirement}` };
   }
   if (items.length > 0) {
     const last = items[items.length - 1];
-    return { section: key, quote: last.text, proposedText: `${last.text}\n${newItemLine(doc, section, key, item.requirement)}` };
+    return { quote: last.text, proposedText: `${last.text}\n${newItemLine(doc, section, key, item.requirement)}` };
   }
   const lines = section.body
     .split(/\r?\n/)
     .map((l) => l.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim())
-    .filter((l) => l.length >= 12 && !l.startsWith('|') && !l.startsWith('#') && section.body.indexOf(l) === section.body.lastIndexOf(l));
+    .filter((l) => l.length >= 12 && !l.startsWith('|') && !l.startsWith('#') && unique(l));
   for (const term of item.anchor) {
     const line = lines.find((l) => matches(l, term));
-    if (line) return { section: key, quote: line, proposedText: `${line} ${item.requirement}` };
+    if (line) return { quote: line, proposedText: `${line} ${item.requirement}` };
   }
   const last = lines[lines.length - 1];
-  if (last) return { section: key, quote: last, proposedText: `${last} ${item.requirement}` };
-  return { section: key, quote: '', proposedText: newItemLine(doc, section, key, item.requirement) };
+  return last ? { quote: last, proposedText: `${last} ${item.requirement}` } : null;
 }
