@@ -18,7 +18,7 @@ import { measure, report } from './measure.js';
 
 const { checklists, errors } = await loadChecklists();
 if (errors.length) throw new Error(errors.map((e) => e.error).join('\n'));
-const refunds = readFileSync(new URL('../../samples/eval/refunds.md', import.meta.url), 'utf8');
+const refunds = readFileSync(new URL('../fixtures/review-eval/refunds.md', import.meta.url), 'utf8');
 // A generated 200 KB spec with a refunds spec's text in its Context, so a domain applies.
 const big = generateSpec(200 * 1024).replace('## Context\n', `## Context\n\n${refunds.split('## Context')[1].split('## Problem Statement')[0].trim()}\n\n`);
 const doc = parseSpec(big);

@@ -104,11 +104,11 @@ function domainLine(started: StartedRun): string {
 
 function describe(f: Finding, line: number | undefined, label: string, key: string): string {
   const where = line !== undefined ? `line ${line}` : 'unanchored';
-  const out = [`${f.severity.toUpperCase().padEnd(6)} ${f.section} (${where})${f.offline ? ' [offline]' : ''} [${label}]: ${f.problem}`];
+  const out = [`${f.severity.toUpperCase().padEnd(6)} ${f.section} (${where})${f.offline ? ' [offline]' : ''}: ${f.problem}`];
   if (f.quote) out.push(`       quote: "${oneLine(f.quote, 160)}"`);
   out.push(`       why: ${oneLine(f.whyAnAgentWouldGuess, 240)}`);
   out.push(`       fix: ${oneLine(f.suggestion, 240)}`);
-  out.push(`       key: ${key}`);
+  out.push(`       ${label} since the last review · key: ${key}`);
   return out.join('\n');
 }
 

@@ -9,12 +9,13 @@ import { offlineFindings } from '../../../core/review/offline/offline-findings.j
 import { loadBuiltinChecklists } from './checklist-fixtures.js';
 
 const checklists = loadBuiltinChecklists();
-const EVAL = new URL('../../../samples/eval/', import.meta.url);
+const EVAL = new URL('../../fixtures/review-eval/', import.meta.url);
 const sample = (name: string) => readFileSync(new URL(`../../../samples/${name}`, import.meta.url), 'utf8');
+const evalSpec = (name: string) => readFileSync(new URL(name, EVAL), 'utf8');
 
 describe('offline reviewer over domain checklists', () => {
   it('AC-1: on a refunds spec it reports the duplicate refund and nothing about sign-in or accounts', () => {
-    const doc = parseSpec(sample('eval/refunds.md'));
+    const doc = parseSpec(evalSpec('refunds.md'));
     const { findings, classification } = offlineFindings(doc, checklists);
     assert.deepEqual(classification.domains, ['payments']);
     const duplicate = findings.find((f) => f.rule === 'checklist/payments/duplicate-request');
@@ -40,14 +41,14 @@ describe('offline reviewer over domain checklists', () => {
   });
 
   it('reports a partly covered item one step less severe, naming what is missing', () => {
-    const spec = sample('eval/refunds.md').replace('- FR-5:', '- FR-6: A partial refund may be requested for part of the amount.\n- FR-5:');
+    const spec = evalSpec('refunds.md').replace('- FR-5:', '- FR-6: A partial refund may be requested for part of the amount.\n- FR-5:');
     const f = offlineFindings(parseSpec(spec), checklists).findings.find((x) => x.rule === 'checklist/payments/partial-and-over-refund')!;
     assert.match(f.problem, /partly covered: the spec mentions partial refunds but not a ceiling on the total/);
     assert.equal(f.severity, 'medium');
   });
 
   it('anchors each finding in a section the spec has, and its fix applies there', () => {
-    const doc = parseSpec(sample('eval/refunds.md'));
+    const doc = parseSpec(evalSpec('refunds.md'));
     for (const f of offlineFindings(doc, checklists).findings.filter((x) => x.rule?.startsWith('checklist/'))) {
       assert.ok(doc.sections.some((s) => s.key === f.section), `${f.rule} in ${f.section}`);
       assert.notEqual(f.quote, '', f.rule);
@@ -57,8 +58,8 @@ describe('offline reviewer over domain checklists', () => {
   });
 
   it('drops exactly the item a spec starts to cover', () => {
-    const before = offlineFindings(parseSpec(sample('eval/refunds.md')), checklists).findings.map((f) => f.rule);
-    const fixed = sample('eval/refunds.md').replace(
+    const before = offlineFindings(parseSpec(evalSpec('refunds.md')), checklists).findings.map((f) => f.rule);
+    const fixed = evalSpec('refunds.md').replace(
       '- FR-5:',
       '- FR-6: Each refund request carries an idempotency key; a repeat with the same key returns the first result.\n- FR-5:',
     );
@@ -77,7 +78,7 @@ describe('offline reviewer over domain checklists', () => {
 
 describe('Product Ops rules (FR-3)', () => {
   it('AC-4: an alternative listed without a reason gets a finding naming it', () => {
-    const doc = parseSpec(sample('eval/report-scheduler.md'));
+    const doc = parseSpec(evalSpec('report-scheduler.md'));
     const { findings } = offlineFindings(doc, checklists);
     const alt = findings.filter((f) => f.rule === 'product-ops/alternative-without-reason');
     assert.equal(alt.length, 1);

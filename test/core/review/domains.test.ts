@@ -5,7 +5,7 @@ import { parseSpec } from '../../../core/markdown/parse.js';
 import { BUILTIN_DOMAINS } from '../../../core/review/domains/catalog.js';
 import { classifyDomains } from '../../../core/review/domains/classify.js';
 
-const EVAL = new URL('../../../samples/eval/', import.meta.url);
+const EVAL = new URL('../../fixtures/review-eval/', import.meta.url);
 const read = (url: URL) => readFileSync(url, 'utf8');
 
 describe('domain classifier (FR-1)', () => {

@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { findingChunks, StandinServer } from './standin-server.js';
 import { modelFinding, serviceFor } from './helpers.js';
 
-const refunds = readFileSync(new URL('../../../samples/eval/refunds.md', import.meta.url), 'utf8');
+const refunds = readFileSync(new URL('../../fixtures/review-eval/refunds.md', import.meta.url), 'utf8');
 
 type SystemBlock = { type: string; text: string; cache_control?: { type: string } };
 

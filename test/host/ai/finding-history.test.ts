@@ -9,7 +9,7 @@ import { ReviewService } from '../../../host/ai/review-service.js';
 import { promptsDir } from '../../../host/paths.js';
 import { tempDir } from './helpers.js';
 
-const refunds = readFileSync(new URL('../../../samples/eval/refunds.md', import.meta.url), 'utf8');
+const refunds = readFileSync(new URL('../../fixtures/review-eval/refunds.md', import.meta.url), 'utf8');
 const FIXED = refunds.replace('for the signed-in owner of the order.', 'for the signed-in owner of the order; a repeat with the same idempotency key returns the first result.');
 
 /** A fresh service each time, sharing only the history folder: like separate CLI runs. */

@@ -19,9 +19,9 @@ async function run(argv: string[]) {
 
 describe('specbench eval (FR-5, AC-6)', () => {
   it('prints recall per spec, per pass and overall on the shipped set, offline without a key', async () => {
-    const { code, out, err } = await run(['eval', 'samples/eval']);
+    const { code, out, err } = await run(['eval', 'test/fixtures/review-eval']);
     assert.equal(code, 0, err);
-    const specs = readdirSync(join(appRoot, 'samples/eval')).filter((n) => n.endsWith('.md'));
+    const specs = readdirSync(join(appRoot, 'test/fixtures/review-eval')).filter((n) => n.endsWith('.md'));
     assert.ok(specs.length >= 8);
     for (const name of specs) assert.match(out, new RegExp(`^${name.replace('.', '\\.')}: recall \\d+/\\d+ \\(\\d+%\\)  offline \\d+%$`, 'm'), name);
     const overall = /^Overall recall: (\d+)\/(\d+) \((\d+)%\)$/m.exec(out);
@@ -35,7 +35,7 @@ describe('specbench eval (FR-5, AC-6)', () => {
   it('reports a missed gap, and --min-recall turns low recall into exit 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'specbench-eval-set-'));
     after(() => rmSync(dir, { recursive: true, force: true }));
-    copyFileSync(join(appRoot, 'samples/eval/refunds.md'), join(dir, 'refunds.md'));
+    copyFileSync(join(appRoot, 'test/fixtures/review-eval/refunds.md'), join(dir, 'refunds.md'));
     writeFileSync(
       join(dir, 'refunds.gaps.json'),
       JSON.stringify({ domains: ['payments'], gaps: [
