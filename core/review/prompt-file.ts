@@ -26,6 +26,8 @@ export const promptFrontMatterSchema = z
     /** Section keys the pass works on; `all` for the whole spec. */
     section: sectionList,
     description: z.string().max(500).optional(),
+    /** Templates the pass fits; absent means every template (FR-3: Product Ops has its own pass). */
+    templates: z.array(z.enum(['agent-ready', 'product-ops'])).min(1).optional(),
   })
   .strict();
 
@@ -38,6 +40,8 @@ export interface PassPrompt {
   inputs: PassInput[];
   sections: string[];
   description?: string;
+  /** Templates the pass fits; undefined for every template. */
+  templates?: Array<'agent-ready' | 'product-ops'>;
   /** The Markdown under the front matter: the pass-specific instructions. */
   instructions: string;
   file: string;
@@ -68,6 +72,11 @@ export function parsePromptFile(file: string, source: string, origin: 'builtin' 
   if (parsed.data.kind !== 'brief' && instructions === '') return fail('the file has no instructions under its front matter');
   const { section, ...rest } = parsed.data;
   return { ok: true, prompt: { ...rest, sections: section, instructions, file, origin } };
+}
+
+/** Whether a pass fits a spec written in the given template. */
+export function passFitsTemplate(prompt: Pick<PassPrompt, 'templates'>, template: string): boolean {
+  return prompt.templates === undefined || (prompt.templates as string[]).includes(template);
 }
 
 /** The passes the app offers, and the files that could not be used, with why. */

@@ -34,6 +34,11 @@ export function specBlockText(doc: SpecDocument): string {
 export interface PassExtras {
   /** Pasted source code, for passes whose inputs include `code`. */
   code?: string;
+  /**
+   * The checklists of the spec's domains as text (FR-2). Sent after the cached spec block,
+   * so the spec block stays byte-identical for every pass.
+   */
+  checklists?: string;
 }
 
 const OUTPUT_RULES: Record<'review' | 'draft' | 'clarify', string> = {

@@ -14,7 +14,8 @@ export interface PassRequest {
  * The request of one pass (NFR-1). Order: tools (all of them, every time), the shared system
  * prompt, then the spec as one block marked `cache_control`, and only then, in the user
  * turn, the pass-specific instructions. Everything up to and including the spec block is
- * byte-identical for every pass on the same text, so the second pass is a cache read.
+ * byte-identical for every pass on the same text, so the second pass is a cache read. The
+ * domain checklists (FR-2) follow the spec block, outside the cached prefix.
  * The breakpoint sits in `system` rather than the user turn because changing `tool_choice`
  * (review vs draft vs clarify) invalidates cached message blocks but not the system prefix.
  */
@@ -25,6 +26,10 @@ export function buildPassRequest(doc: SpecDocument, prompt: PassPrompt, options:
     { type: 'text', text: SYSTEM_PROMPT },
     { type: 'text', text: specBlockText(doc), cache_control: { type: 'ephemeral' } },
   ];
+  // Domain checklists go after the breakpoint: the cached prefix (tools, system prompt, spec)
+  // is the same whatever the spec's domains, and the checklists cost at most ~2 k tokens.
+  const checklists = options.extras?.checklists?.trim();
+  if (checklists) system.push({ type: 'text', text: checklists });
   const messages: MessageParam[] = [{ role: 'user', content: [{ type: 'text', text: renderPassInstructions(prompt, options.extras) }] }];
   return {
     params: {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import type { EventName, PayloadOf } from '../../core/contract/operations.js';
 import type { PassSnapshot, ReviewSettingsView, RunSnapshot } from '../../core/contract/ops/review.js';
 import { LineIndex } from '../../core/markdown/lines.js';
@@ -12,10 +13,16 @@ import { offlineFindings } from '../../core/review/offline/offline-findings.js';
 import { OFFLINE_PASS } from '../../core/review/offline/reviewer.js';
 import { PRICES_TAKEN } from '../../core/review/price-table.js';
 import type { PassPrompt, PromptLibrary } from '../../core/review/prompt-file.js';
-import { compareVersions } from '../../core/review/version-status.js';
+import { checklistsFor, classifyWithChecklists, renderChecklistBlock } from '../../core/review/checklists/match.js';
+import type { Checklist } from '../../core/review/checklists/checklist-file.js';
+import type { DomainClassification } from '../../core/review/domains/classify.js';
+import { createRunLabeller, findingKey, isDismissed, type KeyedFinding } from '../../core/review/finding-key.js';
+import { passFitsTemplate } from '../../core/review/prompt-file.js';
 import type { SpecDocument } from '../../core/spec/model.js';
 import { HostError } from '../common/host-error.js';
 import { createAnthropicClient } from './anthropic-client.js';
+import { loadChecklists } from './checklist-loader.js';
+import { MemoryFindingHistory, type FindingHistory } from './finding-history.js';
 import { buildPassRequest } from './build-request.js';
 import { resolveApiKey, type KeyVault } from './key-vault.js';
 import { Limiter } from './limiter.js';
@@ -42,6 +49,12 @@ export interface ReviewServiceOptions {
   userPromptsDir?: string | null;
   /** Settings that win over the saved ones (the CLI's ANTHROPIC_BASE_URL). */
   settingsOverride?: Partial<ReviewSettings>;
+  /** The app's checklist folder; defaults to `prompts/checklists/`. */
+  builtinChecklistsDir?: string;
+  /** Null: no user checklists (tests). Defaults to `<user prompts folder>/checklists`. */
+  userChecklistsDir?: string | null;
+  /** Where earlier runs and dismissals are kept (FR-4); in memory unless the caller persists it. */
+  findingHistory?: FindingHistory;
 }
 
 export interface StartRunArgs {
@@ -52,6 +65,19 @@ export interface StartRunArgs {
   versionHash?: string;
   code?: string;
   offline?: boolean;
+  /** Names the spec across runs when there is no library id (the CLI passes the file path). */
+  specKey?: string;
+}
+
+/** What `start` tells the caller besides the run id: the spec's domains and unusable checklists. */
+export interface StartedRun {
+  runId: string;
+  mode: 'online' | 'offline';
+  passIds: string[];
+  notice: string | null;
+  domains: DomainClassification;
+  /** Checklist files that could not be used, each with why; the others ran. */
+  checklistErrors: string[];
 }
 
 interface RunState {
@@ -79,8 +105,9 @@ function offlineCost(): CostEstimate {
 export class ReviewService {
   private readonly runs = new Map<string, RunState>();
   private readonly cache: PassResultCache;
-  /** Findings of past runs per spec and pass, newest last, for new/persisting/resolved labels. */
-  private readonly history = new Map<string, Array<{ versionHash: string; findings: Finding[] }>>();
+  private readonly history: FindingHistory;
+  /** Findings each run left out because the author dismissed them and their quote is unchanged. */
+  private readonly dismissedByRun = new Map<string, KeyedFinding[]>();
   /** Aborted by `dispose()`: cancels every run and Clarify call still in flight. */
   private readonly lifetime = new AbortController();
   /** Clarify calls in flight; runs are tracked in `runs`. */
@@ -89,6 +116,35 @@ export class ReviewService {
 
   constructor(private readonly options: ReviewServiceOptions) {
     this.cache = options.cache ?? new MemoryPassResultCache();
+    this.history = options.findingHistory ?? new MemoryFindingHistory();
+  }
+
+  /** The checklists (FR-2): the app's and the user's, with the files that could not be used. */
+  async checklists(): Promise<{ checklists: Checklist[]; errors: string[] }> {
+    const userPrompts = this.options.userPromptsDir === undefined ? userPromptsDir(this.options.dataDir) : this.options.userPromptsDir;
+    const userDir = this.options.userChecklistsDir !== undefined ? this.options.userChecklistsDir : userPrompts ? join(userPrompts, 'checklists') : null;
+    const library = await loadChecklists({ builtinDir: this.options.builtinChecklistsDir, userDir });
+    return { checklists: library.checklists, errors: library.errors.map((e) => e.error) };
+  }
+
+  /** The domains of a spec as the review sees them (classifier, front matter, checklist files). */
+  async domains(specMarkdown: string): Promise<DomainClassification & { checklistErrors: string[] }> {
+    const doc = parseSpec(specMarkdown);
+    const { checklists, errors } = await this.checklists();
+    return { ...classifyWithChecklists(doc.source, doc.frontMatter, checklists), checklistErrors: errors };
+  }
+
+  /**
+   * Dismisses a finding on this spec (FR-4): later runs leave it out for as long as its quote
+   * reads the same; once the quoted text changes it comes back.
+   */
+  async dismiss(specKey: string, key: string, quote: string): Promise<void> {
+    await this.history.dismiss(specKey, key, quote);
+  }
+
+  /** Findings a run left out because they were dismissed with the same quote. */
+  dismissedIn(runId: string): KeyedFinding[] {
+    return this.dismissedByRun.get(runId) ?? [];
   }
 
   /** A listener that throws (a closed window, a dropped socket) must not stop a run. */
@@ -141,7 +197,7 @@ export class ReviewService {
   }
 
   /** Starts a run and returns at once; events carry the progress and the results. */
-  async start(args: StartRunArgs): Promise<{ runId: string; mode: 'online' | 'offline'; passIds: string[]; notice: string | null }> {
+  async start(args: StartRunArgs): Promise<StartedRun> {
     this.refuseWhenDisposed();
     const doc = parseSpec(args.specMarkdown);
     const versionHash = args.versionHash ?? sha256(args.specMarkdown);
@@ -153,18 +209,24 @@ export class ReviewService {
       if (prompt.kind === 'brief') throw new HostError('INVALID_ARGUMENTS', `"${prompt.id}" builds a brief locally; use review.brief`);
       prompts = [prompt];
     } else {
-      prompts = passes.filter((p) => p.kind === 'review');
+      // Each template gets the passes written for it (FR-3): six-part passes stay off Product Ops specs.
+      prompts = passes.filter((p) => p.kind === 'review' && passFitsTemplate(p, doc.template));
     }
+    const { checklists, errors: checklistErrors } = await this.checklists();
+    const domains = classifyWithChecklists(doc.source, doc.frontMatter, checklists);
+    const applicable = checklistsFor(domains.domains, checklists);
     const settings = await this.settings();
     const { key } = await resolveApiKey(this.options.keyVault, this.options.env);
     const offline = args.offline === true || key === null;
     if (offline && prompts.some((p) => p.kind !== 'review')) {
       throw new HostError('NO_KEY', `"${prompts[0].title}" needs the model: set an API key (draft and clarify passes have no offline version)`);
     }
-    const notice = !offline ? null : key === null ? 'No API key is configured: showing the offline reviewer. Add a key in Settings to run the AI passes.' : 'Offline review requested.';
+    const modeNotice = !offline ? null : key === null ? 'No API key is configured: showing the offline reviewer. Add a key in Settings to run the AI passes.' : 'Offline review requested.';
+    const problems = [...domains.warnings, ...checklistErrors.map((e) => `checklist skipped: ${e}`)];
+    const notice = problems.length ? [modeNotice, ...problems].filter(Boolean).join('\n') : modeNotice;
 
     const runId = randomUUID();
-    const specKey = args.specId !== undefined ? `spec:${args.specId}` : `title:${doc.meta.title}`;
+    const specKey = args.specId !== undefined ? `spec:${args.specId}` : args.specKey !== undefined ? args.specKey : `title:${doc.meta.title}`;
     const passSnapshots: PassSnapshot[] = offline
       ? [emptyPass(OFFLINE_PASS, 'Offline reviewer', 'review', null, true)]
       : prompts.map((p) => emptyPass(p.id, p.title, p.kind, settings.model, false));
@@ -181,7 +243,21 @@ export class ReviewService {
     // Checked again: the awaits above may have let a shutdown begin.
     this.refuseWhenDisposed();
     const controller = new AbortController();
-    const context: RunContext = { runId, doc, lines: new LineIndex(doc.source), versionHash, specKey, settings, apiKey: key, code: args.code, snapshot, signal: controller.signal };
+    const context: RunContext = {
+      runId,
+      doc,
+      lines: new LineIndex(doc.source),
+      versionHash,
+      specKey,
+      settings,
+      apiKey: key,
+      code: args.code,
+      snapshot,
+      signal: controller.signal,
+      checklists: applicable,
+      checklistText: renderChecklistBlock(applicable),
+      dismissals: await this.history.dismissals(specKey),
+    };
     // The reply with the run id goes out before the first event, whatever the transport.
     const done = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => (offline ? this.executeOffline(context) : this.executeOnline(context, prompts)))
@@ -196,8 +272,12 @@ export class ReviewService {
         return this.finishRun(context);
       });
     this.runs.set(runId, { snapshot, controller, done });
-    while (this.runs.size > MAX_RUNS_KEPT) this.runs.delete(this.runs.keys().next().value as string);
-    return { runId, mode: snapshot.mode, passIds: passSnapshots.map((p) => p.passId), notice };
+    while (this.runs.size > MAX_RUNS_KEPT) {
+      const oldest = this.runs.keys().next().value as string;
+      this.runs.delete(oldest);
+      this.dismissedByRun.delete(oldest);
+    }
+    return { runId, mode: snapshot.mode, passIds: passSnapshots.map((p) => p.passId), notice, domains, checklistErrors };
   }
 
   cancel(runId: string): boolean {
@@ -274,13 +354,13 @@ export class ReviewService {
     const started = performance.now();
     const pass = ctx.snapshot.passes[0];
     pass.status = 'running';
-    const { findings } = offlineFindings(ctx.doc);
-    const labels = this.labeller(ctx, OFFLINE_PASS);
-    for (const finding of findings) this.publishFinding(ctx, pass, finding, labels(finding));
-    pass.resolved = labels.resolved(findings);
+    const { findings } = offlineFindings(ctx.doc, ctx.checklists);
+    const labels = await this.labeller(ctx, OFFLINE_PASS);
+    for (const finding of findings) this.publishFinding(ctx, pass, finding, labels);
+    pass.resolved = labels.resolved();
     pass.status = 'succeeded';
     pass.durationMs = performance.now() - started;
-    this.remember(ctx, OFFLINE_PASS, findings);
+    await this.remember(ctx, OFFLINE_PASS, labels.kept());
     this.emit('review.done', { ...pass, runId: ctx.runId });
     return this.finishRun(ctx);
   }
@@ -324,25 +404,25 @@ export class ReviewService {
       return;
     }
     pass.status = 'running';
-    const labels = this.labeller(ctx, prompt.id);
-    const cacheKey = sha256(JSON.stringify([sha256(ctx.doc.source), prompt.id, ctx.settings.model, sha256(prompt.instructions), sha256(ctx.code ?? '')]));
+    const labels = await this.labeller(ctx, prompt.id);
+    const cacheKey = sha256(JSON.stringify([sha256(ctx.doc.source), prompt.id, ctx.settings.model, sha256(prompt.instructions), sha256(ctx.code ?? ''), sha256(ctx.checklistText)]));
     const cached = this.cache.get(cacheKey);
     if (cached) {
       pass.cached = true;
-      for (const finding of cached.findings) this.publishFinding(ctx, pass, finding, labels(finding));
+      for (const finding of cached.findings) this.publishFinding(ctx, pass, finding, labels);
       pass.proposals = cached.proposals;
       pass.openQuestions = cached.openQuestions;
       pass.questions = cached.questions;
-      pass.resolved = labels.resolved(cached.findings);
+      pass.resolved = labels.resolved();
       pass.status = 'succeeded';
-      this.remember(ctx, prompt.id, cached.findings);
+      await this.remember(ctx, prompt.id, labels.kept());
       return;
     }
     const client = createAnthropicClient({ apiKey: ctx.apiKey!, baseURL: ctx.settings.baseURL, maxRetries: ctx.settings.maxRetries, timeoutMs: ctx.settings.timeoutMs });
-    const request = buildPassRequest(ctx.doc, prompt, { model: ctx.settings.model, maxTokens: ctx.settings.maxTokens, extras: { code: ctx.code } });
+    const request = buildPassRequest(ctx.doc, prompt, { model: ctx.settings.model, maxTokens: ctx.settings.maxTokens, extras: { code: ctx.code, checklists: ctx.checklistText } });
     const kind = prompt.kind === 'brief' ? 'review' : prompt.kind;
     const result = await runModelPass(client, request, kind, prompt.id, ctx.signal, {
-      onFinding: (finding) => this.publishFinding(ctx, pass, finding, labels(finding)),
+      onFinding: (finding) => this.publishFinding(ctx, pass, finding, labels),
       onProgress: (p) => {
         pass.usage = { ...pass.usage, outputTokens: p.outputTokens };
         progress(p.phase, p.attempt, p.outputTokens);
@@ -356,8 +436,8 @@ export class ReviewService {
     pass.error = result.error ?? null;
     pass.rawReply = result.rawReply ?? null;
     if (result.status === 'succeeded') {
-      pass.resolved = labels.resolved(result.findings);
-      this.remember(ctx, prompt.id, result.findings);
+      pass.resolved = labels.resolved();
+      await this.remember(ctx, prompt.id, labels.kept());
       this.cache.set(cacheKey, {
         model: ctx.settings.model,
         findings: result.findings,
@@ -370,25 +450,41 @@ export class ReviewService {
     }
   }
 
-  private publishFinding(ctx: RunContext, pass: PassSnapshot, finding: Finding, label: 'new' | 'persisting'): void {
+  private publishFinding(ctx: RunContext, pass: PassSnapshot, finding: Finding, labels: PassLabeller): void {
+    const label = labels.take(finding);
+    if (label === 'dismissed') return;
     const entry = { finding, label, anchor: anchorFinding(ctx.doc, finding, {}, ctx.lines) };
     pass.findings.push(entry);
     this.emit('review.finding', { ...entry, runId: ctx.runId, passId: pass.passId });
   }
 
-  /** Labels against the newest earlier run of this pass on a different version of the spec. */
-  private labeller(ctx: RunContext, passId: string) {
-    const past = this.history.get(`${ctx.specKey}\u0000${passId}`) ?? [];
-    const previous = [...past].reverse().find((h) => h.versionHash !== ctx.versionHash)?.findings ?? [];
-    const label = (finding: Finding): 'new' | 'persisting' => compareVersions(previous, [finding]).current[0].label;
-    return Object.assign(label, { resolved: (current: Finding[]) => compareVersions(previous, current).resolved });
+  /**
+   * Labels against the newest earlier run of this pass on this spec, whichever version it was
+   * (FR-4): re-running an unchanged spec makes every finding persisting. Findings the author
+   * dismissed, whose quote is unchanged, are held back and still count as seen.
+   */
+  private async labeller(ctx: RunContext, passId: string): Promise<PassLabeller> {
+    const previous = (await this.history.lastRun(ctx.specKey, passId))?.findings ?? [];
+    const labeller = createRunLabeller(previous);
+    const kept: KeyedFinding[] = [];
+    return {
+      take: (finding) => {
+        const keyed = { key: findingKey(ctx.doc, finding), finding };
+        kept.push(keyed);
+        const label = labeller.label(keyed);
+        if (isDismissed(ctx.dismissals, keyed)) {
+          this.dismissedByRun.set(ctx.runId, [...this.dismissedIn(ctx.runId), keyed]);
+          return 'dismissed';
+        }
+        return label;
+      },
+      resolved: () => labeller.resolved().map((k) => k.finding),
+      kept: () => kept,
+    };
   }
 
-  private remember(ctx: RunContext, passId: string, findings: Finding[]): void {
-    const key = `${ctx.specKey}\u0000${passId}`;
-    const past = (this.history.get(key) ?? []).filter((h) => h.versionHash !== ctx.versionHash);
-    past.push({ versionHash: ctx.versionHash, findings });
-    this.history.set(key, past.slice(-5));
+  private async remember(ctx: RunContext, passId: string, findings: KeyedFinding[]): Promise<void> {
+    await this.history.recordRun(ctx.specKey, passId, ctx.versionHash, findings);
   }
 
   private finishRun(ctx: RunContext): RunSnapshot {
@@ -413,6 +509,17 @@ interface RunContext {
   code: string | undefined;
   snapshot: RunSnapshot;
   signal: AbortSignal;
+  /** The checklists of the spec's domains, and the same as text for the model. */
+  checklists: Checklist[];
+  checklistText: string;
+  dismissals: Array<{ key: string; quoteHash: string }>;
+}
+
+interface PassLabeller {
+  take(finding: Finding): 'new' | 'persisting' | 'dismissed';
+  resolved(): Finding[];
+  /** Every finding of the pass with its key, dismissed ones included, to record as the last run. */
+  kept(): KeyedFinding[];
 }
 
 function emptyPass(passId: string, title: string, kind: PassPrompt['kind'], model: string | null, offline: boolean): PassSnapshot {

@@ -86,7 +86,7 @@ function preferredItem(section: SpecSection, prefer: RegExp[]): string | null {
  * A new numbered list line in the style the spec already uses ("- **FR-7:** …" or
  * "- FR-7: …"): the section's own when it has items, else the document's.
  */
-function newItemLine(doc: SpecDocument, section: SpecSection | null, key: string, text: string): string {
+export function newItemLine(doc: SpecDocument, section: SpecSection | null, key: string, text: string): string {
   const prefix = key === 'nonFunctional' ? 'NFR' : key === 'acceptance' ? 'AC' : key === 'functional' ? 'FR' : null;
   if (!prefix) return `- ${text}`;
   const numbers = (section?.items ?? []).filter((i) => i.id.startsWith(`${prefix}-`)).map((i) => i.number);

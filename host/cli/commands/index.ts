@@ -109,19 +109,53 @@ Prints "listening on http://127.0.0.1:PORT" when ready, then its JSON log lines.
   {
     name: 'review',
     summary: 'Run AI review passes on a spec (offline reviewer without ANTHROPIC_API_KEY)',
-    usage: `Usage: specbench review <file.md> [--pass ID | --all] [--format text|json] [--offline]
+    usage: `Usage: specbench review <file.md> [--pass ID | --all] [--format text|json] [--offline] [--dismiss KEY]
 
 Runs AI review passes on a spec. With ANTHROPIC_API_KEY set, the passes call the model
 (ANTHROPIC_BASE_URL is honoured); without it, the offline reviewer runs instead.
+The spec's domains pick the checklists used (override with \`domains: [...]\` in front matter).
+
+Each finding is labelled against the previous review of the same file: new, persisting,
+and at the end the resolved ones. History lives in $SPECBENCH_HOME/review-history/.
 
   --pass ID        run one pass (see the ids in prompts/); default: --all
   --all            run every review pass and merge duplicate findings
   --format FORMAT  text (default) or json
   --offline        use the offline reviewer even when a key is set
+  --dismiss KEY    dismiss the finding with this key (shown under each finding); it stays
+                   hidden in later runs for as long as its quoted text is unchanged
 
 Exit status: 0 when every pass succeeded, 2 on bad usage, unreadable input or a failed pass.
 `,
     load: async () => (await import('./review.js')).reviewCommand,
+  },
+  {
+    name: 'eval',
+    summary: 'Measure the review passes on a folder of specs with planted gaps',
+    usage: `Usage: specbench eval <dir> [--offline] [--format text|json] [--min-recall PERCENT]
+
+Measures the review passes on a folder of specs with planted gaps (FR-5). Each spec
+\`name.md\` has a sidecar \`name.gaps.json\`:
+
+  { "domains": ["payments"],
+    "gaps": [ { "id": "duplicate-refund",
+                "description": "what a good reviewer should raise",
+                "rules": ["checklist/payments/duplicate-request"],
+                "terms": ["twice", "idempoten"] } ] }
+
+A gap is raised by an offline finding whose rule is listed in "rules", or by a model finding
+whose problem or suggestion contains one of "terms" (optionally only in "sections").
+Prints recall per spec, per pass and overall, the findings that matched no planted gap (to
+read by hand), and any checklist finding from a domain the sidecar does not list.
+Offline by default; with ANTHROPIC_API_KEY set the model passes run (each pass costs tokens).
+
+  --offline            use the offline reviewer even when a key is set
+  --format FORMAT      text (default) or json
+  --min-recall PERCENT exit 1 when overall recall is below this (for CI)
+
+Exit status: 0 done, 1 below --min-recall or out-of-domain findings, 2 usage or input error.
+`,
+    load: async () => (await import('./eval.js')).evalCommand,
   },
 ];
 

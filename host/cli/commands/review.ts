@@ -3,7 +3,10 @@ import type { RunSnapshot } from '../../../core/contract/ops/review.js';
 import { parseSpec } from '../../../core/markdown/parse.js';
 import { anchorFinding } from '../../../core/review/anchor.js';
 import type { Finding } from '../../../core/review/finding.js';
-import { ReviewService } from '../../ai/review-service.js';
+import { domainTitle } from '../../../core/review/domains/classify.js';
+import { findingKey } from '../../../core/review/finding-key.js';
+import { FileFindingHistory, reviewHistoryDir } from '../../ai/finding-history.js';
+import { ReviewService, type StartedRun } from '../../ai/review-service.js';
 import { readSpecFile } from '../../files/spec-file.js';
 import { defaultDataDir } from '../../paths.js';
 import { formatFlag, parseArgs } from '../../common/args.js';
@@ -15,7 +18,9 @@ import { commandInfo } from './index.js';
 export const reviewCommand: CliCommand = {
   ...commandInfo('review'),
   async run(argv: string[], io: CliIo): Promise<number> {
-    const args = parseArgs(argv, { values: ['pass', 'format'], booleans: ['all', 'offline'] });
+    const args = parseArgs(argv, { values: ['pass', 'format', 'dismiss'], booleans: ['all', 'offline'] });
+    const dismiss = args.flags.get('dismiss');
+    if (dismiss === true) throw new UsageError('--dismiss needs a finding key (printed as "key:" under each finding)');
     const format = formatFlag(args, ['text', 'json'] as const, 'text');
     if (args.positionals.length !== 1) throw new UsageError('give exactly one Markdown file to review');
     const passId = args.flags.get('pass');
@@ -25,33 +30,50 @@ export const reviewCommand: CliCommand = {
     const file = await readSpecFile(resolve(io.cwd, args.positionals[0]));
     const baseURL = io.env.ANTHROPIC_BASE_URL?.trim();
     const lines: string[] = [];
+    const dataDir = defaultDataDir(io.env);
+    const doc = parseSpec(file.content);
+    const specKey = `file:${file.path ?? resolve(io.cwd, args.positionals[0])}`;
     const service = new ReviewService({
-      dataDir: defaultDataDir(io.env),
+      dataDir,
+      findingHistory: new FileFindingHistory(reviewHistoryDir(dataDir)),
       env: io.env,
       keyVault: null,
       settingsOverride: baseURL ? { baseURL } : {},
       emit: (name, payload) => {
         // Text mode prints findings as they stream in; JSON waits for the whole run.
         if (format === 'text' && name === 'review.finding') {
-          const p = payload as { finding: Finding; anchor: { status: string; startLine?: number } };
-          lines.push(describe(p.finding, p.anchor.status === 'anchored' ? p.anchor.startLine : undefined));
+          const p = payload as { finding: Finding; label: string; anchor: { status: string; startLine?: number } };
+          lines.push(describe(p.finding, p.anchor.status === 'anchored' ? p.anchor.startLine : undefined, p.label, findingKey(doc, p.finding)));
           io.stdout(`${lines[lines.length - 1]}\n`);
         }
       },
     });
     // This command owns the service for its lifetime: whatever happens, nothing of it outlives the command.
     try {
-      let started;
+      let started: StartedRun;
       try {
-        started = await service.start({ ...(typeof passId === 'string' ? { passId } : { all: true as const }), specMarkdown: file.content, offline: args.flags.has('offline') });
+        started = await service.start({ ...(typeof passId === 'string' ? { passId } : { all: true as const }), specMarkdown: file.content, offline: args.flags.has('offline'), specKey });
       } catch (error) {
         throw new UsageError(error instanceof Error ? error.message : String(error));
       }
       if (format === 'text' && started.notice) io.stderr(`${started.notice}\n`);
+      if (format === 'text') io.stdout(`${domainLine(started)}\n\n`);
       const run = await service.waitForRun(started.runId);
       const failed = run.passes.some((p) => p.status !== 'succeeded');
-      if (format === 'json') io.stdout(`${JSON.stringify(toJson(file.path ?? file.name, run, file.content, started.notice), null, 2)}\n`);
-      else io.stdout(summary(run));
+      let dismissed: string | null = null;
+      if (typeof dismiss === 'string') {
+        const target = run.passes.flatMap((p) => p.findings.map((f) => f.finding)).find((f) => findingKey(doc, f) === dismiss);
+        if (!target) throw new UsageError(`no finding of this run has the key "${dismiss}"`);
+        await service.dismiss(specKey, dismiss, target.quote);
+        dismissed = dismiss;
+      }
+      const hidden = service.dismissedIn(started.runId).length;
+      if (format === 'json') io.stdout(`${JSON.stringify({ ...toJson(file.path ?? file.name, run, file.content, started.notice), domains: started.domains, checklistErrors: started.checklistErrors, dismissedHidden: hidden, ...(dismissed ? { dismissed } : {}) }, null, 2)}\n`);
+      else {
+        io.stdout(summary(run));
+        if (hidden) io.stdout(`${hidden} dismissed finding(s) hidden (their quoted text is unchanged)\n`);
+        if (dismissed) io.stdout(`dismissed ${dismissed}: hidden in later runs while its quoted text stays the same\n`);
+      }
       return failed ? 2 : 0;
     } finally {
       await service.dispose();
@@ -59,12 +81,20 @@ export const reviewCommand: CliCommand = {
   },
 };
 
-function describe(f: Finding, line: number | undefined): string {
+/** "Domains: Payments and money, …" or, with none, that only the general checklist applies. */
+function domainLine(started: StartedRun): string {
+  const d = started.domains;
+  if (d.domains.length === 0) return `Domains: none detected (general checklist only)${d.source === 'front-matter' ? ' — set in front matter' : ''}`;
+  return `Domains: ${d.domains.map((id) => domainTitle(id)).join(', ')}${d.source === 'front-matter' ? ' (from front matter)' : ''}`;
+}
+
+function describe(f: Finding, line: number | undefined, label: string, key: string): string {
   const where = line !== undefined ? `line ${line}` : 'unanchored';
   const out = [`${f.severity.toUpperCase().padEnd(6)} ${f.section} (${where})${f.offline ? ' [offline]' : ''}: ${f.problem}`];
   if (f.quote) out.push(`       quote: "${oneLine(f.quote, 160)}"`);
   out.push(`       why: ${oneLine(f.whyAnAgentWouldGuess, 240)}`);
   out.push(`       fix: ${oneLine(f.suggestion, 240)}`);
+  out.push(`       ${label} since the last review · key: ${key}`);
   return out.join('\n');
 }
 
@@ -75,7 +105,14 @@ function oneLine(text: string, max: number): string {
 
 function summary(run: RunSnapshot): string {
   const count = (s: string) => run.merged.filter((f) => f.severity === s).length;
-  const out = ['', `${run.merged.length} finding(s): ${count('high')} high, ${count('medium')} medium, ${count('low')} low (${run.mode})`];
+  const labels = run.passes.flatMap((p) => p.findings.map((f) => f.label));
+  const resolved = run.passes.flatMap((p) => p.resolved);
+  const out = [
+    '',
+    `${run.merged.length} finding(s): ${count('high')} high, ${count('medium')} medium, ${count('low')} low (${run.mode})`,
+    `since the last review: ${labels.filter((l) => l === 'new').length} new, ${labels.filter((l) => l === 'persisting').length} persisting, ${resolved.length} resolved`,
+  ];
+  for (const f of resolved) out.push(`  resolved: ${oneLine(f.problem, 160)}${f.quote ? ` (was at "${oneLine(f.quote, 80)}")` : ''}`);
   for (const p of run.passes) {
     const cost = p.cost.usd === null ? 'cost unknown' : `$${p.cost.usd.toFixed(4)}`;
     out.push(`  ${p.passId}: ${p.status}${p.cached ? ' (cached)' : ''}, ${Math.round(p.durationMs)} ms, ${p.usage.inputTokens} in / ${p.usage.outputTokens} out / ${p.usage.cacheReadTokens} cache read, ${cost}${p.error ? ` — ${p.error.message}` : ''}`);
@@ -108,7 +145,10 @@ function toJson(file: string, run: RunSnapshot, markdown: string, notice: string
     cost: run.cost,
     findings: run.merged.map((f) => {
       const anchor = anchorFinding(doc, f);
-      return { ...f, ...(anchor.status === 'anchored' ? { line: anchor.startLine, column: anchor.startColumn } : { line: null, column: null }) };
+      const key = findingKey(doc, f);
+      const label = run.passes.flatMap((p) => p.findings).find((e) => e.finding.id === f.id)?.label ?? 'new';
+      return { ...f, key, label, ...(anchor.status === 'anchored' ? { line: anchor.startLine, column: anchor.startColumn } : { line: null, column: null }) };
     }),
+    resolved: run.passes.flatMap((p) => p.resolved),
   };
 }

@@ -5,6 +5,7 @@ import { appInfo } from '../client/current.js';
 import { newSpec, openPickedFile, openWithDialog, save } from '../state/file-actions.js';
 import { useWorkbench } from '../state/store.js';
 import { Readiness } from './Readiness.js';
+import { DomainBadge } from './DomainBadge.js';
 
 /** Spec title and status, file name with the dirty marker, and the document commands. */
 export function TitleBar() {
@@ -24,7 +25,7 @@ export function TitleBar() {
         <span className={`status status-${(meta.status ?? 'draft').toLowerCase()}`} data-testid="spec-status">
           {meta.status ?? 'draft'}
         </span>
-        <Readiness />
+        <Readiness /><DomainBadge />
         <span className="file-name" data-testid="file-name" title={file.path ?? file.name}>
           {file.name}
           {dirty && (

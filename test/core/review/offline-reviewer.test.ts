@@ -8,6 +8,7 @@ import { findingSchema } from '../../../core/review/finding.js';
 import { httpAuthCatalogue } from '../../../core/review/offline/http-auth.js';
 import { offlineFindings } from '../../../core/review/offline/offline-findings.js';
 import { offlineReview } from '../../../core/review/offline/reviewer.js';
+import { loadBuiltinChecklists } from './checklist-fixtures.js';
 
 const sample = (name: string) => readFileSync(new URL(`../../../samples/${name}`, import.meta.url), 'utf8');
 const ALL = httpAuthCatalogue.entries.map((e) => `http-auth/${e.id}`);
@@ -86,14 +87,14 @@ describe('offline reviewer', () => {
 });
 
 describe('offline findings with the quality engine', () => {
-  it('adds the linter\'s errors and warnings after the catalogue findings, all marked offline', () => {
+  it('adds the linter\'s errors and warnings after the checklist findings, all marked offline', () => {
     const doc = parseSpec(sample('magic-link-draft.md'));
-    const { findings, lintError } = offlineFindings(doc);
+    const { findings, lintError } = offlineFindings(doc, loadBuiltinChecklists());
     assert.equal(lintError, null);
     const rules = findings.map((f) => f.rule ?? '');
     const firstLint = rules.findIndex((r) => r.startsWith('lint/'));
     assert.ok(firstLint > 0, 'lint findings are there');
-    assert.ok(rules.slice(0, firstLint).every((r) => r.startsWith('http-auth/')), 'catalogue findings come first');
+    assert.ok(rules.slice(0, firstLint).every((r) => r.startsWith('checklist/')), 'checklist findings come first');
     assert.ok(rules.includes('lint/cross/number-conflict'), 'the 15 vs 10 minutes conflict of the draft');
     assert.ok(findings.every((f) => f.offline === true));
     assert.equal(new Set(findings.map((f) => f.id)).size, findings.length, 'no duplicates');

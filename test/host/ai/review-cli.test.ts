@@ -31,8 +31,8 @@ describe('specbench review (FR-11)', () => {
     const report = JSON.parse(stdout) as { mode: string; findings: Array<{ rule: string; offline: boolean; line: number | null }>; passes: Array<{ status: string }> };
     assert.equal(report.mode, 'offline');
     const rules = report.findings.map((f) => f.rule);
-    assert.ok(rules.includes('http-auth/account-enumeration'), rules.join(', '));
-    assert.ok(rules.includes('http-auth/token-reuse'), rules.join(', '));
+    assert.ok(rules.includes('checklist/authentication/account-enumeration'), rules.join(', '));
+    assert.ok(rules.includes('checklist/authentication/credential-reuse'), rules.join(', '));
     assert.ok(report.findings.every((f) => f.offline && typeof f.line === 'number'));
     assert.deepEqual(report.passes.map((p) => p.status), ['succeeded']);
     // execFile rejects on a non-zero exit, so reaching here means exit code 0.

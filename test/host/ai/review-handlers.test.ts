@@ -79,7 +79,7 @@ describe('review handlers', () => {
     const ctx = testContext(dataDir, { env: {} });
     const handlers = createHandlers(ctx);
     const result = await ok<{ passes: Array<{ id: string; step: number; kind: string; origin: string }>; errors: Array<{ file: string; error: string }>; userPromptsDir: string }>(handlers, 'review.passes', {});
-    assert.deepEqual(result.passes.filter((p) => p.origin === 'builtin').map((p) => p.step), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    assert.deepEqual(result.passes.filter((p) => p.origin === 'builtin').map((p) => p.step), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     assert.ok(result.passes.some((p) => p.id === 'my-check' && p.origin === 'user'));
     assert.equal(result.errors.length, 1);
     assert.ok(result.errors[0].file.endsWith('broken.md'));
