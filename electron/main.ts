@@ -9,6 +9,7 @@ import { createHandlers } from '../host/handlers/index.js';
 import { appVersion } from '../host/launch/browser-context.js';
 import { appRoot } from '../host/paths.js';
 import { createSpecStore } from '../host/store/spec-store.js';
+import { ComputePool } from '../host/compute/compute-pool.js';
 import { eventSender, registerIpc } from './ipc.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 
@@ -43,6 +44,7 @@ void app.whenReady().then(() => {
     version: appVersion(),
     dataDir,
     store: createSpecStore(dataDir),
+    compute: new ComputePool(),
     // The API key lives only in main, encrypted by the OS keychain (safeStorage); the renderer
     // can set it but never read it back.
     keyVault: new EncryptedFileKeyVault(dataDir, safeStorage),
@@ -60,6 +62,7 @@ void app.whenReady().then(() => {
     emit: eventSender(() => window?.webContents ?? null) as HostContext['emit'],
   };
   registerIpc(createHandlers(context));
+  app.once('will-quit', () => void context.compute?.dispose());
   window = createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) window = createWindow();

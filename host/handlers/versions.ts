@@ -1,14 +1,23 @@
 import type { Handlers } from './dispatch.js';
 import type { HostContext } from './context.js';
+import { computePoolOf } from '../compute/shared-pool.js';
 
 type VersionHandlers = Pick<Handlers, 'versions.save' | 'versions.list' | 'versions.get' | 'versions.restore' | 'versions.diff'>;
 
 export function createVersionHandlers(ctx: HostContext): VersionHandlers {
   return {
-    'versions.save': async (args) => ctx.store.saveVersion(args),
+    // Parsing, linting and diffing run in the compute pool, before the store writes anything.
+    'versions.save': async (args) => {
+      const analysis = await computePoolOf(ctx).run('analyze', { markdown: args.markdown, lint: args.readiness === undefined });
+      return ctx.store.saveVersion(args, { analysis });
+    },
     'versions.list': async ({ specId }) => ({ versions: ctx.store.listVersions(specId) }),
     'versions.get': async ({ specId, number }) => ctx.store.getVersion(specId, number),
     'versions.restore': async ({ specId, number, author, message }) => ctx.store.restoreVersion(specId, number, { author, message }),
-    'versions.diff': async ({ specId, from, to, context }) => ctx.store.diffVersions(specId, from, to, context),
+    'versions.diff': async ({ specId, from, to, context }) => {
+      const before = ctx.store.getVersion(specId, from).markdown;
+      const after = ctx.store.getVersion(specId, to).markdown;
+      return computePoolOf(ctx).run('diff', { before, after, context });
+    },
   };
 }

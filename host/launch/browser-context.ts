@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { HostContext } from '../handlers/context.js';
 import { appRoot, defaultDataDir } from '../paths.js';
 import { createSpecStore } from '../store/spec-store.js';
+import { ComputePool } from '../compute/compute-pool.js';
 
 export function appVersion(): string {
   return (JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
@@ -16,6 +17,7 @@ export function createBrowserContext(options: { initialPath: string | null; emit
     version: appVersion(),
     dataDir,
     store: createSpecStore(dataDir),
+    compute: new ComputePool(),
     initialPath: options.initialPath,
     dialogs: null,
     emit: options.emit,

@@ -22,15 +22,18 @@ export interface VersionAnalysis {
  * is the slow part of a save (parser and linter, not SQLite), so callers run it outside the
  * write transaction.
  */
-export function analyzeMarkdown(markdown: string, options: { lint?: boolean } = {}): VersionAnalysis {
+export function analyzeMarkdown(markdown: string, options: { lint?: boolean; onStage?: (stage: 'parse' | 'lint') => void } = {}): VersionAnalysis {
+  options.onStage?.('parse');
   const doc = parseSpec(markdown);
   const counts = countSpec(doc);
+  const fingerprint = fingerprintSpec(doc);
+  if (options.lint !== false) options.onStage?.('lint');
   return {
     title: doc.meta.title,
     status: doc.meta.status ?? null,
     template: doc.template,
     counts: { sections: doc.sections.length, ...counts },
-    fingerprint: fingerprintSpec(doc),
+    fingerprint,
     // Skipped when the caller brings its own score: linting a 200 KB spec takes a while.
     readiness: options.lint === false ? null : defaultReadiness(doc),
   };

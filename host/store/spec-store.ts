@@ -13,6 +13,7 @@ import { HostError } from '../handlers/host-error.js';
 import { backupDatabase, backupsDirOf, ensureDir, fileStamp, listBackups, moveAside } from './backups.js';
 import { discardDraft, loadDraft, saveDraft } from './drafts.js';
 import { exportContent, writeExport } from './export-spec.js';
+import type { VersionAnalysis } from './analyze.js';
 import { diffVersions, getVersion, listVersions, restoreVersion, saveVersion, type CommitOptions } from './history.js';
 import { readSpecFolder } from './import-folder.js';
 import { createSpec, emptyTrash, listSpecs, openSpec, renameSpec, restoreSpec, setArchived, trashSpec } from './library.js';
@@ -143,8 +144,9 @@ export class SpecStore {
   getSpec(id: number): OpenedSpec {
     return this.run((s) => openSpec(s, id));
   }
-  createSpec(input: CreateSpecInput): CreatedSpec {
-    const result = this.run((s) => createSpec(s, input));
+  /** `analysis`: the text's summary computed off the request path (the compute pool); otherwise it is computed here. */
+  createSpec(input: CreateSpecInput, options: { analysis?: VersionAnalysis } = {}): CreatedSpec {
+    const result = this.run((s) => createSpec(s, input, options));
     this.scheduleIndexing();
     return result;
   }
@@ -217,8 +219,12 @@ export class SpecStore {
 
   // Files
 
-  /** Imports each Markdown file of `dir` as a spec with one version; each file commits on its own. */
-  async importFolder(dir: string, options: { author?: string } = {}): Promise<ImportResult> {
+  /**
+   * Imports each Markdown file of `dir` as a spec with one version; each file commits on its own.
+   * `analyze` computes a text's summary off the request path; a file it refuses (a HostError,
+   * e.g. TOO_COMPLEX) is listed as skipped and nothing of it is saved.
+   */
+  async importFolder(dir: string, options: { author?: string; analyze?: (markdown: string) => Promise<VersionAnalysis> } = {}): Promise<ImportResult> {
     this.session();
     const result: ImportResult = { imported: [], skipped: [] };
     for await (const entry of readSpecFolder(resolve(dir))) {
@@ -226,10 +232,18 @@ export class SpecStore {
         result.skipped.push({ file: entry.file, code: entry.code, reason: entry.reason });
         continue;
       }
-      const created = this.createSpec({
-        source: { kind: 'markdown', markdown: entry.spec.content, bom: entry.spec.bom, fileName: entry.file },
-        author: options.author,
-      });
+      let analysis: VersionAnalysis | undefined;
+      try {
+        analysis = await options.analyze?.(entry.spec.content);
+      } catch (error) {
+        if (!(error instanceof HostError)) throw error;
+        result.skipped.push({ file: entry.file, code: error.code, reason: error.message });
+        continue;
+      }
+      const created = this.createSpec(
+        { source: { kind: 'markdown', markdown: entry.spec.content, bom: entry.spec.bom, fileName: entry.file }, author: options.author },
+        { analysis },
+      );
       result.imported.push({ file: entry.file, specId: created.spec.id, title: created.spec.title });
     }
     return result;

@@ -24,7 +24,9 @@ export async function serveBrowserMode(argv: string[], log: (line: string) => vo
     initialPath: typeof open === 'string' ? resolve(open) : null,
     emit: (name: EventName, payload: unknown) => host?.broadcast(name, payload),
   });
-  host = await startWebHost({ handlers: createHandlers(context), staticDir: rendererDist, port: port.data });
+  const web = await startWebHost({ handlers: createHandlers(context), staticDir: rendererDist, port: port.data });
+  // Closing the host also stops the services this entry point created.
+  host = { ...web, close: () => web.close().then(() => context.compute?.dispose()) };
   log(`Specbench (browser mode) at ${host.url}`);
   return host;
 }

@@ -3,6 +3,7 @@ import { specSortSchema, specStateSchema, type SpecListItem } from '../../../cor
 import { formatFlag, parseArgs } from '../args.js';
 import { UsageError, type CliCommand, type CliIo } from '../command.js';
 import { columns, positiveInt, shortTime, withCliStore } from '../store-access.js';
+import { ComputePool } from '../../compute/compute-pool.js';
 
 const usage = `Usage:
   specbench specs list [--state active|archived|trashed] [--status S] [--title TEXT]
@@ -60,9 +61,14 @@ async function importFolder(argv: string[], io: CliIo): Promise<number> {
   const format = formatFlag(args, ['text', 'json'] as const, 'text');
   if (args.positionals.length !== 1) throw new UsageError('expected one folder: specbench specs import <folder>');
   const author = args.flags.get('author');
+  // The same budgets as the app: a file that is too complex to parse or lint is skipped, not hung on.
+  const pool = new ComputePool();
   const result = await withCliStore(io, (store) =>
-    store.importFolder(resolve(io.cwd, args.positionals[0]), { author: typeof author === 'string' ? author : undefined }),
-  );
+    store.importFolder(resolve(io.cwd, args.positionals[0]), {
+      author: typeof author === 'string' ? author : undefined,
+      analyze: (markdown) => pool.run('analyze', { markdown, lint: true }),
+    }),
+  ).finally(() => pool.dispose());
   if (format === 'json') {
     io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   } else {
