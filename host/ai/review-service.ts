@@ -43,6 +43,8 @@ export interface ReviewServiceOptions {
   userPromptsDir?: string | null;
   /** Settings that win over the saved ones (the CLI's ANTHROPIC_BASE_URL). */
   settingsOverride?: Partial<ReviewSettings>;
+  /** Parses the spec under review; the handlers pass the compute pool's, so a hostile text cannot stall the host. */
+  parse?: (markdown: string) => Promise<SpecDocument>;
   /** Plain http to a loopback address (a local stand-in); default: SPECBENCH_ALLOW_LOOPBACK_AI=1 in `env`. */
   allowLoopbackHttp?: boolean;
 }
@@ -101,6 +103,10 @@ export class ReviewService {
   constructor(private readonly options: ReviewServiceOptions) {
     this.cache = options.cache ?? new MemoryPassResultCache();
     this.allowLoopbackHttp = options.allowLoopbackHttp ?? loopbackAllowed(options.env);
+  }
+
+  private async parse(markdown: string): Promise<SpecDocument> {
+    return this.options.parse ? this.options.parse(markdown) : parseSpec(markdown);
   }
 
   private baseUrlOf(settings: ReviewSettings): string {
@@ -189,7 +195,7 @@ export class ReviewService {
 
   /** Starts a run and returns at once; events carry the progress and the results. */
   async start(args: StartRunArgs): Promise<{ runId: string; mode: 'online' | 'offline'; passIds: string[]; notice: string | null }> {
-    const doc = parseSpec(args.specMarkdown);
+    const doc = await this.parse(args.specMarkdown);
     const versionHash = args.versionHash ?? sha256(args.specMarkdown);
     const { passes } = await this.library();
     let prompts: PassPrompt[];
@@ -271,7 +277,7 @@ export class ReviewService {
     specMarkdown: string,
     offline = false,
   ): Promise<{ mode: 'online' | 'offline'; questions: ClarifyQuestion[]; usage: PassUsage; cost: CostEstimate; error: PassError | null }> {
-    const doc = parseSpec(specMarkdown);
+    const doc = await this.parse(specMarkdown);
     const { key, baseURL, refused } = await this.credentials(await this.settings());
     if (refused && !offline) throw new HostError('INVALID_BASE_URL', refused);
     if (offline || key === null) return { mode: 'offline', questions: offlineClarifyQuestions(doc), usage: ZERO_USAGE, cost: offlineCost(), error: null };

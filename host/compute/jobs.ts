@@ -1,6 +1,7 @@
 import { diffDocuments } from '../../core/diff/semantic-diff.js';
 import type { SpecDiff } from '../../core/diff/types.js';
 import { parseSpec } from '../../core/markdown/parse.js';
+import { applyClarification, type ClarificationAnswer } from '../../core/review/clarify.js';
 import type { SpecDocument } from '../../core/spec/model.js';
 import { analyzeMarkdown, type VersionAnalysis } from '../store/analyze.js';
 
@@ -32,6 +33,11 @@ export const jobs = {
     stage('parse');
     return parseSpec(args.markdown);
   }) as Job<{ markdown: string }, SpecDocument>,
+  /** A clarification answer written into the spec (which is parsed to find the place). */
+  applyClarification: ((args: { markdown: string; answer: ClarificationAnswer }, stage) => {
+    stage('parse');
+    return applyClarification(args.markdown, args.answer);
+  }) as Job<{ markdown: string; answer: ClarificationAnswer }, ReturnType<typeof applyClarification>>,
 };
 
 export type JobName = keyof typeof jobs;
@@ -39,4 +45,4 @@ export type JobArgs<K extends JobName> = Parameters<(typeof jobs)[K]>[0];
 export type JobResult<K extends JobName> = ReturnType<(typeof jobs)[K]>;
 
 /** The first stage of each job: the pool names it if the job never reports another. */
-export const FIRST_STAGE: Record<JobName, Stage> = { analyze: 'parse', diff: 'parse', parse: 'parse' };
+export const FIRST_STAGE: Record<JobName, Stage> = { analyze: 'parse', diff: 'parse', parse: 'parse', applyClarification: 'parse' };

@@ -1,11 +1,10 @@
-import { parseSpec } from '../../core/markdown/parse.js';
-import { applyClarification } from '../../core/review/clarify.js';
 import { buildAgentBrief, listBriefTargets } from '../../core/review/brief.js';
 import type { KeyVault } from '../ai/key-vault.js';
 import { ReviewService } from '../ai/review-service.js';
 import type { HostContext } from './context.js';
 import type { Handlers } from './dispatch.js';
 import { HostError } from './host-error.js';
+import { computePoolOf } from '../compute/shared-pool.js';
 
 type ReviewHandlers = Pick<
   Handlers,
@@ -34,7 +33,9 @@ export interface ReviewHostExtras {
 }
 
 export function createReviewHandlers(ctx: HostContext & ReviewHostExtras): ReviewHandlers {
-  const service = new ReviewService({ dataDir: ctx.dataDir, env: ctx.env ?? process.env, keyVault: ctx.keyVault ?? null, emit: ctx.emit });
+  // Every parse of the spec under review runs in the compute pool, with its budget.
+  const parse = (markdown: string) => computePoolOf(ctx).run('parse', { markdown });
+  const service = new ReviewService({ dataDir: ctx.dataDir, env: ctx.env ?? process.env, keyVault: ctx.keyVault ?? null, emit: ctx.emit, parse });
   return {
     'review.passes': async () => {
       const { passes, errors, userPromptsDir } = await service.library();
@@ -58,16 +59,18 @@ export function createReviewHandlers(ctx: HostContext & ReviewHostExtras): Revie
     },
     'review.settings.get': async () => service.settingsView(),
     'review.settings.set': async (patch) => service.updateSettings(patch),
-    'review.briefTargets': async ({ specMarkdown }) => ({ targets: listBriefTargets(parseSpec(specMarkdown)) }),
+    'review.briefTargets': async ({ specMarkdown }) => ({ targets: listBriefTargets(await parse(specMarkdown)) }),
     'review.brief': async ({ specMarkdown, target, conventionsFile }) => {
+      const doc = await parse(specMarkdown);
       try {
-        const brief = buildAgentBrief(parseSpec(specMarkdown), target, { conventionsFile, instructions: await service.briefInstructions() });
+        const brief = buildAgentBrief(doc, target, { conventionsFile, instructions: await service.briefInstructions() });
         return { title: brief.title, text: brief.text, items: brief.items, edgeCases: brief.edgeCases, target: brief.target };
       } catch (error) {
         throw new HostError('NOT_FOUND', error instanceof Error ? error.message : String(error));
       }
     },
     'review.clarify': async ({ specMarkdown, offline }) => service.clarify(specMarkdown, offline),
-    'review.clarify.apply': async ({ specMarkdown, section, quote, question, answer }) => applyClarification(specMarkdown, { section, quote, question, answer }),
+    'review.clarify.apply': async ({ specMarkdown, section, quote, question, answer }) =>
+      computePoolOf(ctx).run('applyClarification', { markdown: specMarkdown, answer: { section, quote, question, answer } }),
   };
 }

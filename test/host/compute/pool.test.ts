@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
+import { parseSpec } from '../../../core/markdown/parse.js';
 import { HostError } from '../../../host/handlers/host-error.js';
 import { ComputePool } from '../../../host/compute/compute-pool.js';
 
@@ -39,6 +41,13 @@ describe('compute pool (issue 10 FR-1)', () => {
     const diff = await pool.run('diff', { before: SPEC, after: SPEC.replace('3 items', '4 items') });
     assert.ok(diff.description.some((line) => line.includes('AC-1')), JSON.stringify(diff.description));
     await stuck;
+  });
+
+  it('hands back the same document the parser gives in-process (samples)', async () => {
+    for (const name of ['magic-link.md', 'magic-link-draft.md', 'audit-log-export.md']) {
+      const markdown = readFileSync(new URL(`../../../samples/${name}`, import.meta.url), 'utf8');
+      assert.deepEqual(await pool.run('parse', { markdown }), parseSpec(markdown), name);
+    }
   });
 
   it('names the stage of a diff that cannot parse its input', async () => {

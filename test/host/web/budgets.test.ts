@@ -123,6 +123,17 @@ describe('budgets on user text over HTTP (issue 10 FR-1, NFR-2, AC-1)', () => {
       const versions = await post(host, 'versions.list', { specId: spec.value.spec.id });
       assert.ok(versions.ok);
       assert.equal(versions.value.versions.length, 1);
+
+      // The review operations parse the spec in the pool too.
+      for (const [name, args] of [
+        ['review.briefTargets', { specMarkdown: hostile }],
+        ['review.run', { all: true, specMarkdown: hostile, offline: true }],
+        ['review.clarify.apply', { specMarkdown: hostile, section: 'context', question: 'Which?', answer: 'This one.' }],
+      ] as const) {
+        const refused = await post(host, name, args);
+        assert.ok(!refused.ok, name);
+        assert.equal(refused.error.code, 'TOO_COMPLEX', name);
+      }
       assert.equal((await post(host, 'app.info', {})).ok, true);
     });
   });
