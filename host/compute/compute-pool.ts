@@ -5,7 +5,10 @@ import { FIRST_STAGE, type JobArgs, type JobName, type JobResult, type Stage } f
 import type { FromWorker, ToWorker } from './protocol.js';
 
 export interface ComputePoolOptions {
-  /** Worker threads; default 2 (1 on a single-core machine): enough that one hostile document never queues everything else. */
+  /**
+   * Worker threads; default: one core fewer than the machine has, at most 2 and at least 1, so
+   * the request thread always keeps a core while workers are busy (a probe must answer fast).
+   */
   size?: number;
   /** Wall time a job may run once a worker picked it up; past it the worker is terminated and replaced. */
   budgetMs?: number;
@@ -62,7 +65,7 @@ export class ComputePool {
   private disposed = false;
 
   constructor(options: ComputePoolOptions = {}) {
-    this.size = Math.max(1, options.size ?? Math.min(2, availableParallelism()));
+    this.size = Math.max(1, options.size ?? Math.min(2, availableParallelism() - 1));
     this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     this.maxOutputChars = options.maxOutputChars ?? DEFAULT_MAX_OUTPUT_CHARS;
     this.maxHeapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
