@@ -8,6 +8,7 @@ import type { EmailService } from './email/email-service.js';
 import { withFailureInjection } from './email/failure-injection.js';
 import { createOutboxEmailService } from './email/outbox-email-service.js';
 import { accessLog } from './http/access-log.js';
+import { refuseContentEncoding } from './http/content-encoding.js';
 import { sendError } from './http/respond.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { Logger } from './log.js';
@@ -58,6 +59,7 @@ export function createApp(options: AppOptions): Express {
   app.set('etag', false);
   app.use(securityHeaders);
   app.use(accessLog(ctx.logger));
+  app.use(refuseContentEncoding);
   app.use(express.json({ limit: '10kb' }));
   app.use(authRoutes(ctx));
   app.use(magicLinkRoutes(ctx));

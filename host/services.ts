@@ -1,6 +1,7 @@
 import type { EventName, PayloadOf } from '../core/contract/operations.js';
 import type { KeyVault } from './ai/key-vault.js';
 import { ReviewService } from './ai/review-service.js';
+import { ComputePool } from './compute/compute-pool.js';
 import { ServerManager } from './server/server-manager.js';
 import { createSpecStore, type SpecStore } from './store/spec-store.js';
 
@@ -20,6 +21,8 @@ export interface HostServices {
   review: ReviewService;
   /** The one embedded magic-link server of this process. */
   embeddedServer: ServerManager;
+  /** Parsing, linting and diffing of user text in worker threads, each job with a time budget and an output cap. */
+  compute: ComputePool;
   /** The desktop app's OS-encrypted key store; null in browser mode and the CLI (key from ANTHROPIC_API_KEY only). */
   keyVault: KeyVault | null;
 }
@@ -39,9 +42,18 @@ export interface HostServiceOptions {
 /** Builds the service set of one host process. Nothing is started: each service begins on first use. */
 export function createHostServices(options: HostServiceOptions): HostServices {
   const keyVault = options.keyVault ?? null;
+  const compute = new ComputePool();
   return {
     store: options.store ?? createSpecStore(options.dataDir),
-    review: new ReviewService({ dataDir: options.dataDir, env: options.reviewEnv ?? process.env, keyVault, emit: options.emit }),
+    compute,
+    // Every parse of a spec under review runs in the pool, so a hostile text cannot stall the host.
+    review: new ReviewService({
+      dataDir: options.dataDir,
+      env: options.reviewEnv ?? process.env,
+      keyVault,
+      emit: options.emit,
+      parse: (markdown) => compute.run('parse', { markdown }),
+    }),
     embeddedServer: new ServerManager({
       status: (status) => options.emit('server.status', status),
       log: (line) => options.emit('server.log', line),
@@ -58,11 +70,12 @@ export interface DisposeFailure {
 
 /**
  * The shutdown order: runs first (a pass may still write through the store), then the embedded
- * server's process group, the store last. Each step is idempotent.
+ * server's process group, then the compute workers, the store last. Each step is idempotent.
  */
 const DISPOSE_STEPS: ReadonlyArray<readonly [string, (services: HostServices) => Promise<void> | void]> = [
   ['review', (s) => s.review.dispose()],
   ['embeddedServer', (s) => s.embeddedServer.dispose()],
+  ['compute', (s) => s.compute.dispose()],
   ['store', (s) => s.store.close()],
 ];
 

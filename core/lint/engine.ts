@@ -8,7 +8,7 @@ import { positionIn } from './positions.js';
 import { computeReadiness } from './readiness.js';
 import { frCoverage } from './rules/cross/coverage.js';
 import { specRules } from './rules/index.js';
-import type { ItemView, RowView, SpecView } from './rules/rule.js';
+import type { ItemView, RowView, SpecHit, SpecView } from './rules/rule.js';
 import type { CrossFinding, ItemReport, LintReport, Place } from './types.js';
 
 export interface LintOptions {
@@ -18,6 +18,30 @@ export interface LintOptions {
    * linted again. Without it every item is linted.
    */
   cache?: LintCache;
+}
+
+/** Findings listed per spec-level rule; the rest become one "… and N more" finding. */
+export const MAX_FINDINGS_PER_RULE = 50;
+/** Hits counted past the cap before counting stops: a quadratic rule must not run to the end just to be counted. */
+const MAX_COUNTED_PER_RULE = 10_000;
+
+/**
+ * The first MAX_FINDINGS_PER_RULE hits and how many follow them. Pulling stops once
+ * MAX_COUNTED_PER_RULE more were seen, so a generator rule does bounded work whatever the spec.
+ */
+function takeCapped(hits: Iterable<SpecHit>): { kept: SpecHit[]; more: number; moreIsExact: boolean; firstMore: SpecHit | null } {
+  const kept: SpecHit[] = [];
+  let more = 0;
+  let firstMore: SpecHit | null = null;
+  for (const h of hits) {
+    if (kept.length < MAX_FINDINGS_PER_RULE) {
+      kept.push(h);
+      continue;
+    }
+    firstMore ??= h;
+    if (++more >= MAX_COUNTED_PER_RULE) return { kept, more, moreIsExact: false, firstMore };
+  }
+  return { kept, more, moreIsExact: true, firstMore };
 }
 
 const CHECKBOX_BEFORE = /\[[ xX]\][ \t]*(?:\*\*|__)?[ \t]*$/;
@@ -89,10 +113,21 @@ export function lintSpec(doc: SpecDocument, options: LintOptions = {}): LintRepo
     const setting = config.severityOf(rule);
     if (setting === 'off') continue;
     const forced = config.overrides(rule.id);
-    for (const h of rule.check(spec, config.env)) {
-      const finding: CrossFinding = { rule: rule.id, severity: forced ? setting : (h.severity ?? rule.severity), message: h.message, places: h.places };
+    const severityOf = (h: SpecHit) => (forced ? setting : (h.severity ?? rule.severity));
+    const { kept, more, moreIsExact, firstMore } = takeCapped(rule.check(spec, config.env));
+    for (const h of kept) {
+      const finding: CrossFinding = { rule: rule.id, severity: severityOf(h), message: h.message, places: h.places };
       if (h.suggestion) finding.suggestion = h.suggestion;
       crossFindings.push(finding);
+    }
+    if (firstMore) {
+      const count = moreIsExact ? more.toLocaleString('en-US') : `more than ${more.toLocaleString('en-US')}`;
+      crossFindings.push({
+        rule: rule.id,
+        severity: severityOf(firstMore),
+        message: `… and ${count} more ${rule.title.toLowerCase()} findings (only the first ${MAX_FINDINGS_PER_RULE} are listed).`,
+        places: firstMore.places.slice(0, 1),
+      });
     }
   }
 

@@ -24,7 +24,8 @@ import { createAnthropicClient } from './anthropic-client.js';
 import { loadChecklists } from './checklist-loader.js';
 import { MemoryFindingHistory, type FindingHistory } from './finding-history.js';
 import { buildPassRequest } from './build-request.js';
-import { resolveApiKey, type KeyVault } from './key-vault.js';
+import { assertBaseUrlAllowed, baseUrlProblem, DEFAULT_BASE_URL, loopbackAllowed, originOf } from './base-url.js';
+import type { KeySource, KeyVault } from './key-vault.js';
 import { Limiter } from './limiter.js';
 import { SUGGESTED_MODELS, DEFAULT_MODEL } from './models.js';
 import type { PassError } from './pass-error.js';
@@ -55,6 +56,19 @@ export interface ReviewServiceOptions {
   userChecklistsDir?: string | null;
   /** Where earlier runs and dismissals are kept (FR-4); in memory unless the caller persists it. */
   findingHistory?: FindingHistory;
+  /** Parses the spec under review; the handlers pass the compute pool's, so a hostile text cannot stall the host. */
+  parse?: (markdown: string) => Promise<SpecDocument>;
+  /** Plain http to a loopback address (a local stand-in); default: SPECBENCH_ALLOW_LOOPBACK_AI=1 in `env`. */
+  allowLoopbackHttp?: boolean;
+}
+
+interface Credentials {
+  key: string | null;
+  source: KeySource;
+  /** Where requests go: the saved base URL, else ANTHROPIC_BASE_URL, else the SDK's default. */
+  baseURL: string;
+  /** Why no request may be sent there (plain http, say); null when it may. */
+  refused: string | null;
 }
 
 export interface StartRunArgs {
@@ -114,9 +128,14 @@ export class ReviewService {
   private readonly clarifying = new Set<Promise<unknown>>();
   private disposing: Promise<void> | null = null;
 
+  private readonly allowLoopbackHttp: boolean;
+  /** The origin an ANTHROPIC_API_KEY belongs to: the endpoint configured when the host started. */
+  private envKeyOrigin: Promise<string> | null = null;
+
   constructor(private readonly options: ReviewServiceOptions) {
     this.cache = options.cache ?? new MemoryPassResultCache();
     this.history = options.findingHistory ?? new MemoryFindingHistory();
+    this.allowLoopbackHttp = options.allowLoopbackHttp ?? loopbackAllowed(options.env);
   }
 
   /** The checklists (FR-2): the app's and the user's, with the files that could not be used. */
@@ -129,7 +148,7 @@ export class ReviewService {
 
   /** The domains of a spec as the review sees them (classifier, front matter, checklist files). */
   async domains(specMarkdown: string): Promise<DomainClassification & { checklistErrors: string[] }> {
-    const doc = parseSpec(specMarkdown);
+    const doc = await this.parse(specMarkdown);
     const { checklists, errors } = await this.checklists();
     return { ...classifyWithChecklists(doc.source, doc.frontMatter, checklists), checklistErrors: errors };
   }
@@ -145,6 +164,36 @@ export class ReviewService {
   /** Findings a run left out because they were dismissed with the same quote. */
   dismissedIn(runId: string): KeyedFinding[] {
     return this.dismissedByRun.get(runId) ?? [];
+  }
+
+  private async parse(markdown: string): Promise<SpecDocument> {
+    return this.options.parse ? this.options.parse(markdown) : parseSpec(markdown);
+  }
+
+  private baseUrlOf(settings: ReviewSettings): string {
+    return settings.baseURL ?? (this.options.env.ANTHROPIC_BASE_URL?.trim() || DEFAULT_BASE_URL);
+  }
+
+  private envOrigin(): Promise<string> {
+    this.envKeyOrigin ??= this.settings().then((s) => originOf(this.baseUrlOf(s)));
+    return this.envKeyOrigin;
+  }
+
+  /**
+   * The key for the configured endpoint, or none. A key goes only to the origin it was entered
+   * for (the vault's when it was stored, the environment's when the host started), and never
+   * over plain http unless the host was started with the loopback test flag.
+   */
+  private async credentials(settings: ReviewSettings): Promise<Credentials> {
+    const baseURL = this.baseUrlOf(settings);
+    const refused = baseUrlProblem(baseURL, this.allowLoopbackHttp);
+    if (refused) return { key: null, source: 'none', baseURL, refused };
+    const origin = originOf(baseURL);
+    const stored = this.options.keyVault ? await this.options.keyVault.get() : null;
+    if (stored && (settings.keyOrigin === null || settings.keyOrigin === origin)) return { key: stored, source: 'vault', baseURL, refused };
+    const fromEnv = this.options.env.ANTHROPIC_API_KEY?.trim();
+    if (fromEnv && (await this.envOrigin()) === origin) return { key: fromEnv, source: 'env', baseURL, refused };
+    return { key: null, source: 'none', baseURL, refused };
   }
 
   /** A listener that throws (a closed window, a dropped socket) must not stop a run. */
@@ -167,8 +216,8 @@ export class ReviewService {
   }
 
   async settingsView(): Promise<ReviewSettingsView> {
-    const settings = await this.settings();
-    const { key, source } = await resolveApiKey(this.options.keyVault, this.options.env);
+    const { keyOrigin: _origin, ...settings } = await this.settings();
+    const { key, source } = await this.credentials({ ...settings, keyOrigin: _origin });
     return {
       ...settings,
       keyConfigured: key !== null,
@@ -181,25 +230,34 @@ export class ReviewService {
   }
 
   async updateSettings(patch: Partial<ReviewSettings> & { apiKey?: string | null }): Promise<ReviewSettingsView> {
-    const { apiKey, ...rest } = patch;
-    if (apiKey !== undefined) {
-      const vault = this.options.keyVault;
-      if (!vault) throw new HostError('UNSUPPORTED', 'here the API key is read only from the ANTHROPIC_API_KEY environment variable');
-      if (apiKey === null) await vault.clear();
-      else await vault.set(apiKey);
-    }
+    const { apiKey, keyOrigin: _ignored, ...rest } = patch;
+    const vault = this.options.keyVault;
+    if (apiKey !== undefined && !vault) throw new HostError('UNSUPPORTED', 'here the API key is read only from the ANTHROPIC_API_KEY environment variable');
+    if (rest.baseURL) assertBaseUrlAllowed(rest.baseURL, this.allowLoopbackHttp);
+    // The environment's key stays bound to the endpoint the host started with.
+    await this.envOrigin();
+    const saved = await loadReviewSettings(this.options.dataDir);
     const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
-    if (Object.keys(defined).length > 0) {
-      const next = reviewSettingsSchema.parse({ ...(await loadReviewSettings(this.options.dataDir)), ...defined });
-      await saveReviewSettings(this.options.dataDir, next);
+    const next = reviewSettingsSchema.parse({ ...saved, ...defined });
+    const origin = originOf(this.baseUrlOf({ ...next, ...this.options.settingsOverride }));
+    const originChanged = originOf(this.baseUrlOf({ ...saved, ...this.options.settingsOverride })) !== origin;
+    // A key entered for one endpoint is never sent to another: a new origin needs the key again.
+    if (vault && (apiKey === null || (originChanged && apiKey === undefined))) {
+      await vault.clear();
+      next.keyOrigin = null;
     }
+    if (vault && typeof apiKey === 'string') {
+      await vault.set(apiKey);
+      next.keyOrigin = origin;
+    }
+    if (Object.keys(defined).length > 0 || apiKey !== undefined) await saveReviewSettings(this.options.dataDir, next);
     return this.settingsView();
   }
 
   /** Starts a run and returns at once; events carry the progress and the results. */
   async start(args: StartRunArgs): Promise<StartedRun> {
     this.refuseWhenDisposed();
-    const doc = parseSpec(args.specMarkdown);
+    const doc = await this.parse(args.specMarkdown);
     const versionHash = args.versionHash ?? sha256(args.specMarkdown);
     const { passes } = await this.library();
     let prompts: PassPrompt[];
@@ -215,8 +273,10 @@ export class ReviewService {
     const { checklists, errors: checklistErrors } = await this.checklists();
     const domains = classifyWithChecklists(doc.source, doc.frontMatter, checklists);
     const applicable = checklistsFor(domains.domains, checklists);
-    const settings = await this.settings();
-    const { key } = await resolveApiKey(this.options.keyVault, this.options.env);
+    const saved = await this.settings();
+    const { key, baseURL, refused } = await this.credentials(saved);
+    if (refused && args.offline !== true) throw new HostError('INVALID_BASE_URL', refused);
+    const settings = { ...saved, baseURL };
     const offline = args.offline === true || key === null;
     if (offline && prompts.some((p) => p.kind !== 'review')) {
       throw new HostError('NO_KEY', `"${prompts[0].title}" needs the model: set an API key (draft and clarify passes have no offline version)`);
@@ -324,12 +384,13 @@ export class ReviewService {
     offline = false,
   ): Promise<{ mode: 'online' | 'offline'; questions: ClarifyQuestion[]; usage: PassUsage; cost: CostEstimate; error: PassError | null }> {
     this.refuseWhenDisposed();
-    const doc = parseSpec(specMarkdown);
-    const { key } = await resolveApiKey(this.options.keyVault, this.options.env);
+    const doc = await this.parse(specMarkdown);
+    const { key, baseURL, refused } = await this.credentials(await this.settings());
+    if (refused && !offline) throw new HostError('INVALID_BASE_URL', refused);
     if (offline || key === null) return { mode: 'offline', questions: offlineClarifyQuestions(doc), usage: ZERO_USAGE, cost: offlineCost(), error: null };
     const prompt = (await this.library()).passes.find((p) => p.kind === 'clarify');
     if (!prompt) throw new HostError('NOT_FOUND', 'no prompt file of kind "clarify" is available');
-    const settings = await this.settings();
+    const settings = { ...(await this.settings()), baseURL };
     const client = createAnthropicClient({ apiKey: key, baseURL: settings.baseURL, maxRetries: settings.maxRetries, timeoutMs: settings.timeoutMs });
     const request = buildPassRequest(doc, prompt, { model: settings.model, maxTokens: settings.maxTokens });
     this.refuseWhenDisposed();

@@ -15,6 +15,11 @@ export const reviewSettingsSchema = z
     timeoutMs: z.number().int().min(1000).max(30 * 60 * 1000).default(10 * 60 * 1000),
     /** Bounded SDK retries for 429, 529, 5xx, timeouts and connection errors. */
     maxRetries: z.number().int().min(0).max(5).default(2),
+    /**
+     * The origin the stored key was entered for: the key is sent nowhere else, and changing the
+     * base URL to another origin clears it. Null for a key stored before origins were recorded.
+     */
+    keyOrigin: z.string().max(2000).nullable().default(null),
   })
   .strict();
 export type ReviewSettings = z.infer<typeof reviewSettingsSchema>;

@@ -1,5 +1,3 @@
-import { parseSpec } from '../../core/markdown/parse.js';
-import { applyClarification } from '../../core/review/clarify.js';
 import { buildAgentBrief, listBriefTargets } from '../../core/review/brief.js';
 import type { HostContext } from './context.js';
 import type { Handlers } from './dispatch.js';
@@ -24,6 +22,8 @@ type ReviewHandlers = Pick<
 /** The Review panel's operations, over the context's one ReviewService. */
 export function createReviewHandlers(ctx: HostContext): ReviewHandlers {
   const service = ctx.review;
+  // Parsing user text goes through the compute pool, with its budget.
+  const parse = (markdown: string) => ctx.compute.run('parse', { markdown });
   return {
     'review.passes': async () => {
       const { passes, errors, userPromptsDir } = await service.library();
@@ -47,16 +47,18 @@ export function createReviewHandlers(ctx: HostContext): ReviewHandlers {
     },
     'review.settings.get': async () => service.settingsView(),
     'review.settings.set': async (patch) => service.updateSettings(patch),
-    'review.briefTargets': async ({ specMarkdown }) => ({ targets: listBriefTargets(parseSpec(specMarkdown)) }),
+    'review.briefTargets': async ({ specMarkdown }) => ({ targets: listBriefTargets(await parse(specMarkdown)) }),
     'review.brief': async ({ specMarkdown, target, conventionsFile }) => {
+      const doc = await parse(specMarkdown);
       try {
-        const brief = buildAgentBrief(parseSpec(specMarkdown), target, { conventionsFile, instructions: await service.briefInstructions() });
+        const brief = buildAgentBrief(doc, target, { conventionsFile, instructions: await service.briefInstructions() });
         return { title: brief.title, text: brief.text, items: brief.items, edgeCases: brief.edgeCases, target: brief.target };
       } catch (error) {
         throw new HostError('NOT_FOUND', error instanceof Error ? error.message : String(error));
       }
     },
     'review.clarify': async ({ specMarkdown, offline }) => service.clarify(specMarkdown, offline),
-    'review.clarify.apply': async ({ specMarkdown, section, quote, question, answer }) => applyClarification(specMarkdown, { section, quote, question, answer }),
+    'review.clarify.apply': async ({ specMarkdown, section, quote, question, answer }) =>
+      ctx.compute.run('applyClarification', { markdown: specMarkdown, answer: { section, quote, question, answer } }),
   };
 }

@@ -5,10 +5,16 @@ type VersionHandlers = Pick<Handlers, 'versions.save' | 'versions.list' | 'versi
 
 export function createVersionHandlers(ctx: HostContext): VersionHandlers {
   return {
-    'versions.save': async ({ file, ...args }) => ctx.store.saveVersionForFile(args, file),
+    // Parsing, linting and diffing run in the compute pool, before the store writes anything.
+    'versions.save': async ({ file, ...args }) =>
+      ctx.store.saveVersionForFile(args, file, { analyze: (markdown, lintConfig) => ctx.compute.run('analyze', { markdown, lint: true, lintConfig }) }),
     'versions.list': async ({ specId }) => ({ versions: ctx.store.listVersions(specId) }),
     'versions.get': async ({ specId, number }) => ctx.store.getVersion(specId, number),
     'versions.restore': async ({ specId, number, author, message }) => ctx.store.restoreVersion(specId, number, { author, message }),
-    'versions.diff': async ({ specId, from, to, context }) => ctx.store.diffVersions(specId, from, to, context),
+    'versions.diff': async ({ specId, from, to, context }) => {
+      const before = ctx.store.getVersion(specId, from).markdown;
+      const after = ctx.store.getVersion(specId, to).markdown;
+      return ctx.compute.run('diff', { before, after, context });
+    },
   };
 }

@@ -17,11 +17,19 @@ export interface VersionAnalysis {
   readiness: number | null;
 }
 
+/**
+ * Computes a text's summary somewhere else (the compute pool, with its budget) so the store
+ * writes only what is already analysed; `lintConfig` is the spec's `.specbench.json`.
+ */
+export type Analyzer = (markdown: string, lintConfig?: LintConfigInput) => Promise<VersionAnalysis>;
+
 export interface AnalyzeOptions {
   /** false skips linting (the caller brings its own score). */
   lint?: boolean;
   /** The settings of the `.specbench.json` next to the spec's file; the default rules without one. */
   lintConfig?: LintConfigInput;
+  /** Told when the work moves from parsing to linting, so a budget overrun names its stage. */
+  onStage?: (stage: 'parse' | 'lint') => void;
 }
 
 /**
@@ -30,14 +38,17 @@ export interface AnalyzeOptions {
  * the write transaction.
  */
 export function analyzeMarkdown(markdown: string, options: AnalyzeOptions = {}): VersionAnalysis {
+  options.onStage?.('parse');
   const doc = parseSpec(markdown);
   const counts = countSpec(doc);
+  const fingerprint = fingerprintSpec(doc);
+  if (options.lint !== false) options.onStage?.('lint');
   return {
     title: doc.meta.title,
     status: doc.meta.status ?? null,
     template: doc.template,
     counts: { sections: doc.sections.length, ...counts },
-    fingerprint: fingerprintSpec(doc),
+    fingerprint,
     // Skipped when the caller brings its own score: linting a 200 KB spec takes a while.
     readiness: options.lint === false ? null : readinessOf(doc, options.lintConfig),
   };

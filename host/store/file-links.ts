@@ -2,6 +2,7 @@ import type { FileLink } from '../db/queries/file-links.js';
 import { createSpec, openSpec } from './library.js';
 import { nowIso, writeTransaction, type StoreSession } from './session.js';
 import type { CreateSpecInput, CreatedSpec } from './types.js';
+import type { VersionAnalysis } from './analyze.js';
 
 export type { FileLink };
 
@@ -54,7 +55,7 @@ export function linkFile(s: StoreSession, specId: number, file: FileSnapshot): F
  * none: two windows or two ports editing the same file end up with one spec and one history.
  * The check and the create are one IMMEDIATE transaction, so two processes cannot both create.
  */
-export function createSpecForFile(s: StoreSession, input: CreateSpecInput, file: FileSnapshot): CreatedSpec & { created: boolean } {
+export function createSpecForFile(s: StoreSession, input: CreateSpecInput, file: FileSnapshot, options: { analysis?: VersionAnalysis } = {}): CreatedSpec & { created: boolean } {
   const existing = (): (CreatedSpec & { created: boolean }) | null => {
     const link = liveLink(s, file.path);
     if (!link) return null;
@@ -67,7 +68,7 @@ export function createSpecForFile(s: StoreSession, input: CreateSpecInput, file:
     writeTransaction(s, () => {
       const linked = existing();
       if (linked) return linked;
-      const created = createSpec(s, input);
+      const created = createSpec(s, input, options);
       s.q.fileLinks.set({ path: file.path, specId: created.spec.id, contentHash: file.hash, linkedAt: nowIso() });
       return { ...created, created: true };
     })

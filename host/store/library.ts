@@ -2,7 +2,7 @@ import { newSpecMarkdown } from '../../core/templates/new-spec.js';
 import { getTemplate } from '../../core/templates/index.js';
 import type { SpecListArgs, SpecListItem } from '../../core/contract/ops/specs.js';
 import { HostError } from '../common/host-error.js';
-import { analyzeMarkdown } from './analyze.js';
+import { analyzeMarkdown, type VersionAnalysis } from './analyze.js';
 import { serializeFingerprint } from '../../core/diff/fingerprint.js';
 import { insertVersion, prepareContent } from './history.js';
 import { defaultAuthor, notFound, nowIso, writeTransaction, type StoreSession } from './session.js';
@@ -15,14 +15,14 @@ export function specItem(s: StoreSession, id: number): SpecListItem {
   return item;
 }
 
-/** Creates a spec and its version 1 in one transaction. */
-export function createSpec(s: StoreSession, input: CreateSpecInput): CreatedSpec {
+/** Creates a spec and its version 1 in one transaction; `analysis` is the text's summary when the caller computed it off-thread. */
+export function createSpec(s: StoreSession, input: CreateSpecInput, options: { analysis?: VersionAnalysis } = {}): CreatedSpec {
   const source = input.source;
   const today = nowIso().slice(0, 10);
   const markdown = source.kind === 'template' ? newSpecMarkdown(source.template, source.title, today) : source.markdown;
   const bom = source.kind === 'markdown' ? (source.bom ?? false) : false;
   const content = prepareContent(markdown);
-  const analysis = analyzeMarkdown(markdown, { lint: input.readiness === undefined, lintConfig: input.lintConfig });
+  const analysis = options.analysis ?? analyzeMarkdown(markdown, { lint: input.readiness === undefined, lintConfig: input.lintConfig });
   const fingerprintJson = serializeFingerprint(analysis.fingerprint);
   const message =
     input.message ??

@@ -17,6 +17,7 @@ import { lintConfigForSpecFile } from '../lint/spec-lint-config.js';
 import { createSpecForFile, linkFile, linksWithHash, liveLink, moveLink } from './file-links.js';
 import { snapshotFile } from './file-snapshot.js';
 import { exportContent, writeExport } from './export-spec.js';
+import type { Analyzer, VersionAnalysis } from './analyze.js';
 import { diffVersions, getVersion, listVersions, restoreVersion, saveVersion, type CommitOptions } from './history.js';
 import { readSpecFolder } from './import-folder.js';
 import { createSpec, emptyTrash, listSpecs, openSpec, renameSpec, restoreSpec, setArchived, trashSpec } from './library.js';
@@ -147,8 +148,9 @@ export class SpecStore {
   getSpec(id: number): OpenedSpec {
     return this.run((s) => openSpec(s, id));
   }
-  createSpec(input: CreateSpecInput): CreatedSpec {
-    const result = this.run((s) => createSpec(s, input));
+  /** `analysis`: the text's summary computed off the request path (the compute pool); otherwise it is computed here. */
+  createSpec(input: CreateSpecInput, options: { analysis?: VersionAnalysis } = {}): CreatedSpec {
+    const result = this.run((s) => createSpec(s, input, options));
     this.scheduleIndexing();
     return result;
   }
@@ -221,8 +223,12 @@ export class SpecStore {
 
   // Files
 
-  /** Imports each Markdown file of `dir` as a spec with one version; each file commits on its own. */
-  async importFolder(dir: string, options: { author?: string } = {}): Promise<ImportResult> {
+  /**
+   * Imports each Markdown file of `dir` as a spec with one version; each file commits on its own.
+   * `analyze` computes a text's summary off the request path; a file it refuses (a HostError,
+   * e.g. TOO_COMPLEX) is listed as skipped and nothing of it is saved.
+   */
+  async importFolder(dir: string, options: { author?: string; analyze?: Analyzer } = {}): Promise<ImportResult> {
     this.session();
     const result: ImportResult = { imported: [], skipped: [] };
     // Readiness as the editor would lint these files: with the folder's .specbench.json (one per folder).
@@ -232,11 +238,18 @@ export class SpecStore {
         result.skipped.push({ file: entry.file, code: entry.code, reason: entry.reason });
         continue;
       }
-      const created = this.createSpec({
-        source: { kind: 'markdown', markdown: entry.spec.content, bom: entry.spec.bom, fileName: entry.file },
-        author: options.author,
-        lintConfig,
-      });
+      let analysis: VersionAnalysis | undefined;
+      try {
+        analysis = await options.analyze?.(entry.spec.content, lintConfig);
+      } catch (error) {
+        if (!(error instanceof HostError)) throw error;
+        result.skipped.push({ file: entry.file, code: error.code, reason: error.message });
+        continue;
+      }
+      const created = this.createSpec(
+        { source: { kind: 'markdown', markdown: entry.spec.content, bom: entry.spec.bom, fileName: entry.file }, author: options.author, lintConfig },
+        { analysis },
+      );
       result.imported.push({ file: entry.file, specId: created.spec.id, title: created.spec.title });
     }
     return result;
@@ -271,10 +284,11 @@ export class SpecStore {
    * The spec of a file opened in the editor, created from `input` (readiness under the file's
    * `.specbench.json`) only if the file has none yet; `created` says which.
    */
-  async createSpecForFile(input: Omit<CreateSpecInput, 'lintConfig' | 'readiness'>, path: string): Promise<CreatedSpec & { created: boolean }> {
+  async createSpecForFile(input: Omit<CreateSpecInput, 'lintConfig' | 'readiness'>, path: string, options: { analyze?: Analyzer } = {}): Promise<CreatedSpec & { created: boolean }> {
     const file = await snapshotFile(path);
     const lintConfig = await lintConfigForSpecFile(file.path);
-    const result = this.run((s) => createSpecForFile(s, { ...input, lintConfig }, file));
+    const analysis = input.source.kind === 'markdown' ? await options.analyze?.(input.source.markdown, lintConfig) : undefined;
+    const result = this.run((s) => createSpecForFile(s, { ...input, lintConfig }, file, { analysis }));
     if (result.created) this.scheduleIndexing();
     return result;
   }
@@ -284,11 +298,12 @@ export class SpecStore {
    * of the spec's file. `file`, the path the text was just written to, is (re)linked to the spec
    * with the file's new content hash (Save, Save As).
    */
-  async saveVersionForFile(input: Omit<SaveVersionInput, 'lintConfig' | 'readiness'>, file?: string): Promise<SaveVersionResult> {
+  async saveVersionForFile(input: Omit<SaveVersionInput, 'lintConfig' | 'readiness'>, file?: string, options: { analyze?: Analyzer } = {}): Promise<SaveVersionResult> {
     const snapshot = file ? await snapshotFile(file) : null;
     const path = snapshot?.path ?? this.run((s) => s.q.fileLinks.latestOf(input.specId))?.path;
     const lintConfig = path ? await lintConfigForSpecFile(path) : undefined;
-    const result = this.saveVersion({ ...input, lintConfig });
+    const analysis = await options.analyze?.(input.markdown, lintConfig);
+    const result = this.saveVersion({ ...input, lintConfig }, { analysis });
     if (snapshot) this.run((s) => linkFile(s, input.specId, snapshot));
     return result;
   }

@@ -5,13 +5,15 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { cliOptions } from './bundle-options.mjs';
+import { cliOptions, computeWorkerOptions } from './bundle-options.mjs';
 
 /** Builds the CLI into `outdir` (relative to `root`); returns the input list it wrote. */
 export async function buildCli(root, outdir = cliOptions.outdir) {
   const target = join(root, outdir);
   rmSync(target, { recursive: true, force: true });
   const result = await build({ ...cliOptions, absWorkingDir: root, outdir });
+  // The compute pool's worker thread sits beside the chunks (see compute-pool.ts workerEntry).
+  await build({ ...computeWorkerOptions(join(outdir, 'compute-worker.mjs')), absWorkingDir: root });
   // Packages are bundled too, so a changed lock file (an upgrade) makes the bundle stale as well.
   const sources = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith('node_modules/') && !path.includes('/node_modules/'));
   const inputs = [...sources, 'package-lock.json'];

@@ -15,6 +15,22 @@ export const electronMainOptions = {
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
 };
 
+/**
+ * The compute pool's worker thread (host/compute/worker.ts), ESM. Built next to each bundle that
+ * runs a ComputePool (Electron's main.mjs, the CLI's chunks): the pool looks for
+ * `compute-worker.mjs` beside the module it was bundled into.
+ */
+export function computeWorkerOptions(outfile) {
+  return {
+    ...common,
+    external: nodeExternals,
+    entryPoints: ['host/compute/worker.ts'],
+    outfile,
+    format: 'esm',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  };
+}
+
 /** The preload, CommonJS (a sandboxed preload cannot be an ES module); names only, no schemas. */
 export const electronPreloadOptions = {
   ...common,

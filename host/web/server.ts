@@ -50,11 +50,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     res.end(body);
   };
   const sendJson = (res: ServerResponse, status: number, value: unknown) => send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+  /**
+   * A client mistake answered before its body was read (or with the body half read): the
+   * connection closes after the answer, so the unread rest is never taken for the next request.
+   */
+  const refuse = (req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string) => {
+    req.pause();
+    res.setHeader('Connection', 'close');
+    sendJson(res, status, { ok: false, error: { code, message } });
+  };
 
   const server = createServer(async (req, res) => {
     try {
       if (!hostAllowed(req)) return send(res, 421, 'text/plain', 'unexpected Host header');
-      const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+      const url = URL.parse(req.url ?? '/', `http://127.0.0.1:${port}`);
+      if (!url) return refuse(req, res, 400, 'INVALID_URL', 'the request URL cannot be parsed');
       if (url.pathname === '/api/events' && req.method === 'GET') {
         if (!tokenMatches(url.searchParams.get('token') ?? undefined)) return send(res, 403, 'text/plain', 'missing or wrong session token');
         res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
@@ -68,15 +78,27 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         if (!tokenMatches(req.headers['x-specbench-token'] as string | undefined)) {
           return sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'missing or wrong session token' } });
         }
+        const encoding = req.headers['content-encoding']?.trim().toLowerCase();
+        if (encoding && encoding !== 'identity') {
+          return refuse(req, res, 415, 'UNSUPPORTED_CONTENT_ENCODING', `request bodies are accepted uncompressed only, not with Content-Encoding "${encoding.slice(0, 40)}"`);
+        }
+        let name: string;
+        try {
+          name = decodeURIComponent(url.pathname.slice('/api/'.length));
+        } catch {
+          return refuse(req, res, 400, 'INVALID_OPERATION_NAME', 'the operation name in the URL has a malformed percent-encoding');
+        }
+        const tooLarge = () => refuse(req, res, 413, 'TOO_LARGE', `request body over ${MAX_BODY_BYTES / (1024 * 1024)} MB`);
+        // A declared length over the limit is refused before a byte of the body is read.
+        if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return tooLarge();
         const body = await readBody(req);
-        if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'TOO_LARGE', message: 'request body over 12 MB' } });
+        if (body === null) return tooLarge();
         let args: unknown;
         try {
           args = body.length ? JSON.parse(body) : {};
         } catch {
           return sendJson(res, 400, { ok: false, error: { code: 'INVALID_JSON', message: 'request body is not JSON' } });
         }
-        const name = decodeURIComponent(url.pathname.slice('/api/'.length));
         return sendJson(res, 200, await dispatch(options.handlers, name, args));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
@@ -92,6 +114,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
+      // A client that went away mid-body is not an error of ours; there is nobody to answer.
+      if (req.destroyed || (error as NodeJS.ErrnoException).code === 'ECONNRESET') return;
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) } });
     }
   });
@@ -121,17 +145,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   };
 }
 
+/** The body as text, or null once it passes the limit: reading stops there and the caller answers 413. */
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        req.off('data', onData);
+        req.pause();
+        chunks.length = 0;
         resolve(null);
-        req.destroy();
       } else chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });

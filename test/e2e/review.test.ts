@@ -58,7 +58,7 @@ describe('AI review with the model (issue 5, AC-1 and AC-4 in the UI)', () => {
   before(async () => {
     standin = await StandinServer.start();
     bench = await startWorkbench('magic-link.md', {
-      reviewEnv: { ANTHROPIC_API_KEY: 'sk-ant-e2e-test-key' },
+      reviewEnv: { ANTHROPIC_API_KEY: 'sk-ant-e2e-test-key', SPECBENCH_ALLOW_LOOPBACK_AI: '1' },
       reviewSettings: { baseURL: standin.url, maxRetries: 0, timeoutMs: 30_000 },
     });
     original = readFileSync(bench.specPath, 'utf8');

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import { createApp } from '../../embedded-server/app.js';
 import { createPool } from '../../embedded-server/db/pool.js';
@@ -134,3 +136,33 @@ test('a forged, expired-by-clock or algorithm-swapped session cookie is refused'
 });
 
 scanLogsAtEnd(server);
+
+/** A raw POST with any headers, so Content-Encoding can be set without fetch decoding anything. */
+function rawPost(baseUrl: string, path: string, headers: Record<string, string>, body: Buffer): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(path, baseUrl), { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+      let text = '';
+      res.on('data', (c: Buffer) => (text += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+test('a Content-Encoding other than identity answers 415, whether or not the body matches it (issue 10 FR-5)', async () => {
+  const json = JSON.stringify({ email: uniqueEmail('encoding') });
+  for (const [encoding, body] of [
+    ['gzip', Buffer.from(json)],
+    ['gzip', gzipSync(json)],
+    ['deflate', Buffer.from(json)],
+    ['br', Buffer.from(json)],
+    ['x-unknown', Buffer.from(json)],
+  ] as const) {
+    const answer = await rawPost(server().baseUrl, '/auth/magic-link/request', { 'content-encoding': encoding }, body);
+    assert.equal(answer.status, 415, encoding);
+    assert.deepEqual(JSON.parse(answer.body), { error: 'UNSUPPORTED_CONTENT_ENCODING' });
+  }
+  const plain = await rawPost(server().baseUrl, '/auth/magic-link/request', { 'content-encoding': 'identity' }, Buffer.from(json));
+  assert.ok(plain.status < 500 && plain.status !== 415, `identity: ${plain.status}`);
+});

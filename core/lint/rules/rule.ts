@@ -88,10 +88,14 @@ export interface SpecHit {
   severity?: Severity;
 }
 
-/** A rule over the whole spec: cross-section checks and numbering. Runs on every lint. */
+/**
+ * A rule over the whole spec: cross-section checks and numbering. Runs on every lint. A rule
+ * that compares items with each other should be a generator: the engine stops pulling hits
+ * past its per-rule cap, so a quadratic rule does no more work than the cap needs.
+ */
 export interface SpecRule extends RuleMeta {
   level: 'spec';
-  check(spec: SpecView, env: RuleEnv): SpecHit[];
+  check(spec: SpecView, env: RuleEnv): Iterable<SpecHit>;
 }
 
 export type Rule = ItemRule | SpecRule;

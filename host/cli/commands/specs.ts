@@ -5,6 +5,7 @@ import { UsageError } from '../../common/usage-error.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { columns, positiveInt, shortTime, withCliStore } from '../store-access.js';
 import { commandInfo } from './index.js';
+import { ComputePool } from '../../compute/compute-pool.js';
 
 function listText(specs: SpecListItem[]): string {
   if (specs.length === 0) return 'No specs.\n';
@@ -51,9 +52,14 @@ async function importFolder(argv: string[], io: CliIo): Promise<number> {
   const format = formatFlag(args, ['text', 'json'] as const, 'text');
   if (args.positionals.length !== 1) throw new UsageError('expected one folder: specbench specs import <folder>');
   const author = args.flags.get('author');
+  // The same budgets as the app: a file that is too complex to parse or lint is skipped, not hung on.
+  const pool = new ComputePool();
   const result = await withCliStore(io, (store) =>
-    store.importFolder(resolve(io.cwd, args.positionals[0]), { author: typeof author === 'string' ? author : undefined }),
-  );
+    store.importFolder(resolve(io.cwd, args.positionals[0]), {
+      author: typeof author === 'string' ? author : undefined,
+      analyze: (markdown, lintConfig) => pool.run('analyze', { markdown, lint: true, lintConfig }),
+    }),
+  ).finally(() => pool.dispose());
   if (format === 'json') {
     io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   } else {

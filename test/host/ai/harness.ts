@@ -53,7 +53,8 @@ export async function createTestService(options: {
   const apiKey = options.apiKey === undefined ? 'sk-ant-test-key' : options.apiKey;
   const service = new ReviewService({
     dataDir,
-    env: apiKey ? { ANTHROPIC_API_KEY: apiKey } : {},
+    // The stand-in listens on plain http at 127.0.0.1, which only the test flag allows.
+    env: { SPECBENCH_ALLOW_LOOPBACK_AI: '1', ...(apiKey ? { ANTHROPIC_API_KEY: apiKey } : {}) },
     keyVault: options.keyVault ?? null,
     emit: log.emit,
     builtinPromptsDir: promptsDir,

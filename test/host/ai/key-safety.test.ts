@@ -40,7 +40,7 @@ describe('API key safety (FR-8, AC-7)', () => {
 
   it('keeps a key stored in Settings out of every file in the data folder and out of every result', async () => {
     const dataDir = tempDir();
-    const ctx = testContext(dataDir, { keyVault: new EncryptedFileKeyVault(dataDir, memoryKeyEncryptor()), env: {} });
+    const ctx = testContext(dataDir, { keyVault: new EncryptedFileKeyVault(dataDir, memoryKeyEncryptor()), env: { SPECBENCH_ALLOW_LOOPBACK_AI: '1' } });
     const handlers = createHandlers(ctx);
     const results: unknown[] = [];
     const call = async (name: string, args: unknown) => {

@@ -39,7 +39,7 @@ describe('specbench review (FR-11)', () => {
   });
 
   it('streams findings as text and reports usage per pass with a key (ANTHROPIC_BASE_URL honoured)', async () => {
-    const io = capture({ ANTHROPIC_API_KEY: 'sk-cli-test', ANTHROPIC_BASE_URL: standin.url, SPECBENCH_HOME: tempDir() });
+    const io = capture({ ANTHROPIC_API_KEY: 'sk-cli-test', ANTHROPIC_BASE_URL: standin.url, SPECBENCH_ALLOW_LOOPBACK_AI: '1', SPECBENCH_HOME: tempDir() });
     standin.enqueue({ kind: 'tool', name: 'report_findings', chunks: findingChunks({ findings: [modelFinding('Tokens must be secure.', { section: 'nonFunctional' })] }) });
     const code = await reviewCommand.run(['samples/magic-link-draft.md', '--pass', 'principal-review'], io);
     assert.equal(code, 0, io.err);
@@ -49,7 +49,7 @@ describe('specbench review (FR-11)', () => {
   });
 
   it('exits 2 when a pass fails', async () => {
-    const io = capture({ ANTHROPIC_API_KEY: 'sk-bad', ANTHROPIC_BASE_URL: standin.url, SPECBENCH_HOME: tempDir() });
+    const io = capture({ ANTHROPIC_API_KEY: 'sk-bad', ANTHROPIC_BASE_URL: standin.url, SPECBENCH_ALLOW_LOOPBACK_AI: '1', SPECBENCH_HOME: tempDir() });
     standin.enqueue({ kind: 'status', status: 401 });
     const code = await runCli(['review', 'samples/magic-link-draft.md', '--pass', 'edge-case-hunt', '--format', 'json'], io);
     assert.equal(code, 2);

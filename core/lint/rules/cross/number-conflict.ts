@@ -1,6 +1,6 @@
 import type { NumericFact } from '../../facts/numeric-facts.js';
 import type { Place } from '../../types.js';
-import type { SpecHit, SpecRule } from '../rule.js';
+import type { SpecRule } from '../rule.js';
 
 interface Located {
   fact: NumericFact;
@@ -61,7 +61,8 @@ export const crossNumberConflict: SpecRule = {
   title: 'Conflicting numbers',
   explanation:
     'The same quantity must have one value everywhere: a 15-minute token expiry in an FR and "10 minutes" in an AC, or "5 requests per hour" and "10 requests per hour", leave the agent to pick one and the tests to fail. Units are normalised (60 minutes = 1 hour), latency figures are compared per percentile and endpoint, and test scenarios are read with their direction: "created more than 20 minutes ago → TOKEN_EXPIRED" agrees with a 15-minute expiry, "more than 10 minutes ago" does not. Expiry, timeouts, retention, lockouts, latency bounds, rate limits, size limits and lengths are compared when they are about the same thing (same endpoint, or shared subject words).',
-  check(spec) {
+  // A generator: the engine stops pulling past its cap, so n² pairs are never all built.
+  *check(spec) {
     const facts: Located[] = [];
     for (const view of [...spec.byKind.fr, ...spec.byKind.nfr, ...spec.byKind.ac]) {
       for (const fact of view.facts.numbers) {
@@ -76,7 +77,6 @@ export const crossNumberConflict: SpecRule = {
       const key = `${l.fact.concept}|${l.fact.qualifier}`;
       groups.set(key, [...(groups.get(key) ?? []), l]);
     }
-    const hits: SpecHit[] = [];
     const reported = new Set<string>();
     for (const group of groups.values()) {
       for (let i = 0; i < group.length; i++) {
@@ -88,14 +88,13 @@ export const crossNumberConflict: SpecRule = {
           if (reported.has(pair)) continue;
           reported.add(pair);
           const what = CONCEPT_NAME[a.fact.concept] + (a.fact.qualifier ? ` (${a.fact.qualifier})` : '');
-          hits.push({
+          yield {
             message: `Conflicting ${what}: ${a.label} says "${a.fact.display}", ${b.label} says "${b.fact.display}".`,
             places: [a.place, b.place],
             suggestion: 'Decide on one value and use it in both places.',
-          });
+          };
         }
       }
     }
-    return hits;
   },
 };
