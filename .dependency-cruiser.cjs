@@ -73,7 +73,7 @@ module.exports = {
   ],
   options: {
     // Scan the whole tree so a new top-level folder is seen; skip installs and build output.
-    exclude: { path: ['^(dist|dist-electron|release|\\.tools|\\.git)/', '^\\.dependency-cruiser\\.cjs$'] },
+    exclude: { path: ['^(dist|dist-cli|dist-electron|release|\\.tools|\\.git)/', '^\\.dependency-cruiser\\.cjs$'] },
     doNotFollow: { path: 'node_modules' },
     // `import type` counts: a renderer type from host/ is still a dependency on host/.
     tsPreCompilationDeps: true,

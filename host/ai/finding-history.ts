@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -28,6 +28,16 @@ const empty = (specKey: string): HistoryFile => ({ specKey, passes: {}, dismissa
 /** History kept in memory: the app's default, gone when the process ends. */
 export class MemoryFindingHistory implements FindingHistory {
   private readonly files = new Map<string, HistoryFile>();
+  /** One read-modify-write at a time per spec: passes of one run finish together and record concurrently. */
+  private readonly updates = new Map<string, Promise<void>>();
+
+  private update(specKey: string, change: (file: HistoryFile) => HistoryFile): Promise<void> {
+    const previous = this.updates.get(specKey) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(async () => this.write(change(await this.read(specKey))));
+    this.updates.set(specKey, next);
+    void next.finally(() => this.updates.get(specKey) === next && this.updates.delete(specKey)).catch(() => undefined);
+    return next;
+  }
 
   protected async read(specKey: string): Promise<HistoryFile> {
     return this.files.get(specKey) ?? empty(specKey);
@@ -42,8 +52,7 @@ export class MemoryFindingHistory implements FindingHistory {
   }
 
   async recordRun(specKey: string, passId: string, versionHash: string, findings: KeyedFinding[]) {
-    const file = await this.read(specKey);
-    await this.write({ ...file, passes: { ...file.passes, [passId]: { versionHash, findings } } });
+    await this.update(specKey, (file) => ({ ...file, passes: { ...file.passes, [passId]: { versionHash, findings } } }));
   }
 
   async dismissals(specKey: string) {
@@ -51,9 +60,10 @@ export class MemoryFindingHistory implements FindingHistory {
   }
 
   async dismiss(specKey: string, key: string, quote: string) {
-    const file = await this.read(specKey);
-    const rest = file.dismissals.filter((d) => d.key !== key);
-    await this.write({ ...file, dismissals: [...rest, { key, quoteHash: quoteHash(quote), at: new Date().toISOString() }] });
+    await this.update(specKey, (file) => ({
+      ...file,
+      dismissals: [...file.dismissals.filter((d) => d.key !== key), { key, quoteHash: quoteHash(quote), at: new Date().toISOString() }],
+    }));
   }
 }
 
@@ -83,7 +93,8 @@ export class FileFindingHistory extends MemoryFindingHistory {
   protected override async write(file: HistoryFile): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const target = this.path(file.specKey);
-    const temp = `${target}.${process.pid}.tmp`;
+    // A name of its own per write: two processes (or two writes) never share a temporary file.
+    const temp = `${target}.${randomUUID()}.tmp`;
     await writeFile(temp, JSON.stringify(file), 'utf8');
     await rename(temp, target);
   }

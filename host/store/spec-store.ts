@@ -377,8 +377,13 @@ export class SpecStore {
   setFindingState(input: { specId: number; contentHash: string; findingId: string; state: FindingState; note?: string | null }): void {
     this.run((s) => s.q.findingStates.set({ ...input, note: input.note ?? null, updatedAt: nowIso() }));
   }
+  /**
+   * The states of findings on this content, plus dismissals made on earlier contents of the
+   * spec: a finding's id follows its quote, so a dismissed finding stays dismissed until the
+   * text it quotes changes.
+   */
   listFindingStates(specId: number, contentHash: string): FindingStateRecord[] {
-    return this.run((s) => s.q.findingStates.list(specId, contentHash));
+    return this.run((s) => [...s.q.findingStates.list(specId, contentHash), ...s.q.findingStates.carriedDismissals(specId, contentHash)]);
   }
 }
 

@@ -13,6 +13,7 @@ import { APP_ORIGIN } from '../../host/desktop/window-options.js';
 import type { HostContext } from '../../host/handlers/context.js';
 import { createHandlers } from '../../host/handlers/index.js';
 import { createBrowserContext } from '../../host/launch/browser-context.js';
+import { disposeHostServices } from '../../host/services.js';
 import { appRoot } from '../../host/paths.js';
 import { FakeIpcPair, fakeContextBridge } from './fake-electron.js';
 
@@ -30,22 +31,26 @@ describe('Electron IPC round trip (fake ipcMain/ipcRenderer/contextBridge, real 
   let bridge: SpecbenchBridge;
 
   before(() => {
-    const browser = createBrowserContext({ initialPath: null, emit: () => undefined, env: { SPECBENCH_HOME: join(dir, 'home') } });
-    // What electron/main.ts builds: electron mode, native dialogs, events sent to the window.
-    // `env: {}` keeps any real API key out, so reviews run offline.
+    // What electron/main.ts builds: electron mode, native dialogs, events sent to the window
+    // (the services are created with that emit, as main creates them). `reviewEnv: {}` keeps
+    // any real API key out, so reviews run offline.
+    const browser = createBrowserContext({
+      initialPath: null,
+      emit: eventSender(() => pair.webContents) as HostContext['emit'],
+      env: { SPECBENCH_HOME: join(dir, 'home') },
+      reviewEnv: {},
+    });
     context = Object.assign(browser, {
       mode: 'electron' as const,
       dialogs: { open: async () => dialogPicks.open, save: async () => dialogPicks.save },
-      emit: eventSender(() => pair.webContents) as HostContext['emit'],
-      env: {},
     });
     registerIpcHandlers(pair.ipcMain, createHandlers(context));
     const contextBridge = fakeContextBridge();
     exposeBridge(contextBridge, pair.ipcRenderer);
     bridge = contextBridge.world.specbench as SpecbenchBridge;
   });
-  after(() => {
-    context.store.close();
+  after(async () => {
+    await disposeHostServices(context);
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -37,10 +37,31 @@ export function createFindingStateQueries(db: Database) {
      ON CONFLICT (spec_id, content_hash, finding_id) DO UPDATE SET state = excluded.state, note = excluded.note, updated_at = excluded.updated_at`,
   );
   const list = lazyStatement<[number, string], FindingStateRow>(db, 'SELECT * FROM finding_states WHERE spec_id = ? AND content_hash = ? ORDER BY finding_id');
+  // A finding's id is derived from its section, quote and problem, so a dismissal made on an
+  // earlier content still names the same finding while its quote reads the same (FR-4 of the
+  // review issue); one the author already decided on for this content wins.
+  const carriedDismissals = lazyStatement<[number, string, string], FindingStateRow>(
+    db,
+    `SELECT f.* FROM finding_states f
+     WHERE f.spec_id = ? AND f.state = 'dismissed' AND f.content_hash <> ?
+       AND NOT EXISTS (SELECT 1 FROM finding_states g WHERE g.spec_id = f.spec_id AND g.content_hash = ? AND g.finding_id = f.finding_id)
+     ORDER BY f.updated_at DESC`,
+  );
   return {
     set: (r: FindingStateRecord): void =>
       void upsert().run({ spec_id: r.specId, content_hash: r.contentHash, finding_id: r.findingId, state: r.state, note: r.note, updated_at: r.updatedAt }),
     list: (specId: number, contentHash: string): FindingStateRecord[] => list().all(specId, contentHash).map(toRecord),
+    /** Dismissals made on other contents of the spec for findings this content has no state for; newest per finding. */
+    carriedDismissals: (specId: number, contentHash: string): FindingStateRecord[] => {
+      const seen = new Set<string>();
+      const carried: FindingStateRecord[] = [];
+      for (const row of carriedDismissals().all(specId, contentHash, contentHash)) {
+        if (seen.has(row.finding_id)) continue;
+        seen.add(row.finding_id);
+        carried.push(toRecord(row));
+      }
+      return carried;
+    },
   };
 }
 

@@ -75,4 +75,11 @@ describe('reproducible findings across runs (FR-4)', () => {
     for (const f of readdirSync(join(dir, 'history'))) writeFileSync(join(dir, 'history', f), '{"broken":');
     assert.equal(await history.lastRun('k', 'offline'), null);
   });
+
+  it('records passes that finish together without losing one or failing on a shared temporary file', async () => {
+    const history = new FileFindingHistory(join(tempDir(), 'history'));
+    const finding = { id: 'f-1', pass: 'p', section: 'functional', severity: 'medium', quote: 'q', problem: 'x', whyAnAgentWouldGuess: 'w', suggestion: 'y' } as const;
+    await Promise.all(Array.from({ length: 12 }, (_, i) => history.recordRun('spec:1', `pass-${i}`, 'h'.repeat(64), [{ key: `k${i}`, finding: { ...finding, pass: `pass-${i}` } }])));
+    for (let i = 0; i < 12; i++) assert.equal((await history.lastRun('spec:1', `pass-${i}`))?.findings[0]?.key, `k${i}`);
+  });
 });

@@ -8,12 +8,17 @@ import { createHostServices } from '../../../host/services.js';
 export interface TestContextOptions {
   keyVault?: KeyVault | null;
   env?: Record<string, string | undefined>;
+  /** Also told every event (the services are created with this context's emit, so it must be given here). */
+  onEvent?: (name: EventName, payload: unknown) => void;
 }
 
 /** A HostContext for handler tests: real services in `dataDir`, events collected in `events`. */
 export function testContext(dataDir: string, options: TestContextOptions = {}): HostContext & { events: Array<{ name: EventName; payload: unknown }> } {
   const events: Array<{ name: EventName; payload: unknown }> = [];
-  const emit = <K extends EventName>(name: K, payload: PayloadOf<K>) => void events.push({ name, payload });
+  const emit = <K extends EventName>(name: K, payload: PayloadOf<K>) => {
+    events.push({ name, payload });
+    options.onEvent?.(name, payload);
+  };
   return {
     mode: options.keyVault ? 'electron' : 'browser',
     version: '0.0.0-test',

@@ -46,10 +46,44 @@ describe('review handlers', () => {
         [dismissed.id, 'dismissed', 'not for this release'],
       ].sort(),
     );
-    // States belong to one version: another text starts clean.
-    const other = await ok<{ states: unknown[] }>(handlers, 'review.findingState.list', { specId: spec.id, contentHash: 'f'.repeat(64) });
-    assert.deepEqual(other.states, []);
+    // Another text of the spec: what was applied belongs to its version, but a dismissal is
+    // carried (a finding's id follows its quote, so it names the same finding only while the
+    // quoted text is unchanged).
+    const other = await ok<{ states: Array<{ findingId: string; state: string }> }>(handlers, 'review.findingState.list', { specId: spec.id, contentHash: 'f'.repeat(64) });
+    assert.deepEqual(other.states.map((s) => [s.findingId, s.state]), [[dismissed.id, 'dismissed']]);
     second.store.close();
+  });
+
+  it('keep a dismissed finding dismissed on a new version while its quote is unchanged, and bring it back once it changes (issue 16 FR-4)', async () => {
+    const ctx = testContext(tempDir(), { env: {} });
+    const handlers = createHandlers(ctx);
+    const { spec, version } = ctx.store.createSpec({ source: { kind: 'markdown', markdown: draft } });
+    const run = async (markdown: string, versionHash: string) => {
+      const { runId } = await ok<{ runId: string }>(handlers, 'review.run', { all: true, specMarkdown: markdown, specId: spec.id, versionHash });
+      return (await finishedRun(handlers, runId)).merged as Array<{ id: string; quote: string }>;
+    };
+    const states = async (contentHash: string) =>
+      new Map((await ok<{ states: Array<{ findingId: string; state: string }> }>(handlers, 'review.findingState.list', { specId: spec.id, contentHash })).states.map((s) => [s.findingId, s.state]));
+
+    const findings = await run(draft, version.contentHash);
+    const target = findings.find((f) => f.quote.length >= 12 && draft.indexOf(f.quote) === draft.lastIndexOf(f.quote));
+    assert.ok(target, 'the draft sample has a finding with a unique quote');
+    await ok(handlers, 'review.findingState.set', { specId: spec.id, contentHash: version.contentHash, findingId: target.id, state: 'dismissed' });
+
+    // An edit elsewhere: a new version, the same finding, still dismissed.
+    const edited = `${draft}\nAn unrelated closing note.\n`;
+    const v2 = ctx.store.saveVersion({ specId: spec.id, markdown: edited }).version;
+    assert.ok((await run(edited, v2.contentHash)).some((f) => f.id === target.id));
+    assert.equal((await states(v2.contentHash)).get(target.id), 'dismissed');
+
+    // The quoted text reworded: the finding (if raised again) has another id, and nothing is dismissed for it.
+    const reworded = edited.replace(target.quote, `${target.quote.slice(0, -1)}X`);
+    const v3 = ctx.store.saveVersion({ specId: spec.id, markdown: reworded }).version;
+    const again = await run(reworded, v3.contentHash);
+    const v3States = await states(v3.contentHash);
+    assert.ok(again.every((f) => f.id === target.id || v3States.get(f.id) !== 'dismissed'));
+    assert.ok(!again.some((f) => f.id === target.id), 'the reworded quote gives the finding a new id');
+    ctx.store.close();
   });
 
   it('refuse bad arguments through the contract', async () => {

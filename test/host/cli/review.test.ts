@@ -42,8 +42,8 @@ async function cliReview(env: Record<string, string>, extra: string[] = []): Pro
  */
 async function panelReview(env: Record<string, string>, args: { offline?: true; baseURL?: string } = {}) {
   const on = reviewEventHandlers(() => useWorkbench.getState()) as Partial<Record<EventName, (payload: unknown) => void>>;
-  const ctx = testContext(tempDir('specbench-ac5-host-'), { env });
-  const handlers = createHandlers({ ...ctx, emit: <K extends EventName>(name: K, payload: PayloadOf<K>) => on[name]?.(payload) });
+  const ctx = testContext(tempDir('specbench-ac5-host-'), { env, onEvent: (name, payload) => on[name]?.(payload) });
+  const handlers = createHandlers(ctx);
   const call = async <T>(name: string, callArgs: unknown): Promise<T> => {
     const envelope = await dispatch(handlers, name, callArgs);
     assert.ok(envelope.ok, `${name}: ${JSON.stringify(envelope)}`);
@@ -85,9 +85,9 @@ describe('AC-5: the CLI review and the Review panel show the same severity for e
       { kind: 'tool' as const, name: 'report_findings', chunks: findingChunks({ findings: [{ ...shared, severity: 'high' }, modelFinding('Log the important events.', { section: 'nonFunctional', severity: 'low' })] }) },
     ];
     standin.enqueue(...replies());
-    const cli = await cliReview({ ANTHROPIC_API_KEY: 'sk-ac5', ANTHROPIC_BASE_URL: standin.url });
+    const cli = await cliReview({ ANTHROPIC_API_KEY: 'sk-ac5', ANTHROPIC_BASE_URL: standin.url, SPECBENCH_ALLOW_LOOPBACK_AI: '1' });
     standin.enqueue(...replies());
-    const panel = await panelReview({ ANTHROPIC_API_KEY: 'sk-ac5' }, { baseURL: standin.url });
+    const panel = await panelReview({ ANTHROPIC_API_KEY: 'sk-ac5', ANTHROPIC_BASE_URL: standin.url, SPECBENCH_ALLOW_LOOPBACK_AI: '1' });
     assert.equal(standin.pending, 0);
     assert.equal(cli.length, 2);
     assert.equal(cli.find((f) => f.severity !== 'low')?.severity, 'high', 'the worse severity wins');
