@@ -12,7 +12,7 @@ export interface HostContext {
   mode: 'electron' | 'browser';
   version: string;
   dataDir: string;
-  /** The file to open at start-up; null falls back to the magic-link sample. */
+  /** The file to open at start-up; null opens the working copy of the magic-link sample in `dataDir`. */
   initialPath: string | null;
   dialogs: NativeDialogs | null;
   /** The spec database in `dataDir`; build it with `createSpecStore(dataDir)`, which opens on first use. */
