@@ -113,3 +113,12 @@ test('missing files and folders exit 2 in words across commands', async (t) => {
     assert.match(oneLine(real.stderr), message);
   }
 });
+
+test('a database that is not SQLite exits 1 ("cannot be used"), as the README table says, in one line', async (t) => {
+  const dir = tempDir(t, 'specbench-hostile-');
+  mkdirSync(join(dir, 'home'));
+  writeFileSync(join(dir, 'home', 'specbench.db'), 'not a database at all, just text\n'.repeat(200));
+  const real = await run([BIN, 'specs', 'list'], { cwd: dir, env: { SPECBENCH_HOME: join(dir, 'home') } });
+  assert.equal(real.status, 1, real.stderr);
+  assert.match(oneLine(real.stderr), /is not a database/);
+});
