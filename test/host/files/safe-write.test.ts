@@ -119,3 +119,29 @@ test('a save refuses to replace a folder or a FIFO, and names a missing folder i
   assert.ok(!missing.ok && /could not save .*folder does not exist/.test(missing.error.message));
   assert.ok(!/ENOENT/.test(missing.ok ? '' : missing.error.message));
 });
+
+test('specbench backup to a dangling symlink writes the backup at its target and keeps the link', async (t) => {
+  const home = tempDir(t);
+  assert.equal((await cli(home, 'specs', 'import', samplesDir)).code, 0);
+  const out = tempDir(t);
+  const link = join(out, 'latest.db');
+  symlinkSync(join(out, 'copy.db'), link);
+  const backup = await cli(home, 'backup', link);
+  assert.equal(backup.code, 0, backup.err);
+  assert.ok(lstatSync(link).isSymbolicLink());
+  assert.equal(readFileSync(join(out, 'copy.db')).subarray(0, 15).toString(), 'SQLite format 3');
+  assert.deepEqual(readdirSync(out).sort(), ['copy.db', 'latest.db']);
+  const again = await cli(home, 'backup', link);
+  assert.equal(again.code, 2);
+  assert.match(again.err, /already exists/);
+});
+
+test('a file-system error no handler anticipated reaches the client in words, naming the path', async (t) => {
+  const home = tempDir(t);
+  writeFileSync(join(home, 'backups'), 'a file where the backups folder goes');
+  const handlers = createHandlers(createBrowserContext({ initialPath: null, emit: () => undefined, env: { SPECBENCH_HOME: home } }));
+  const answer = await dispatch(handlers, 'store.backup', {});
+  assert.ok(!answer.ok);
+  assert.equal(answer.error.code, 'FILE_ERROR');
+  assert.match(answer.error.message, /^store\.backup failed: .*backups: already exists$/);
+});
