@@ -122,3 +122,15 @@ test('a database that is not SQLite exits 1 ("cannot be used"), as the README ta
   assert.equal(real.status, 1, real.stderr);
   assert.match(oneLine(real.stderr), /is not a database/);
 });
+
+test('specs import skips a FIFO named .md as not a regular file instead of hanging', async (t) => {
+  const dir = tempDir(t, 'specbench-hostile-');
+  mkdirSync(join(dir, 'specs'));
+  execFileSync('mkfifo', [join(dir, 'specs', 'pipe.md')]);
+  writeFileSync(join(dir, 'specs', 'real.md'), '# Real\n');
+  const real = await run([BIN, 'specs', 'import', 'specs'], { cwd: dir, env: { SPECBENCH_HOME: join(dir, 'home') } });
+  assert.equal(real.killed, false, 'import hung on the FIFO');
+  assert.equal(real.status, 0, real.stderr);
+  assert.match(real.stdout, /Imported 1 spec, skipped 1 file/);
+  assert.match(real.stdout, /skipped pipe\.md: not a regular file \(a FIFO\)/);
+});
