@@ -51,9 +51,10 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
     const target = await resolveWriteTarget(path);
     const folder = dirname(target.real);
     temp = join(folder, `.${basename(target.real)}.${randomBytes(4).toString('hex')}.tmp`);
-    // New files get the usual 0666 & ~umask; an existing file's bits are set explicitly below,
-    // because the mode given to open() is itself filtered by the umask.
-    const handle = await open(temp, 'wx', 0o666);
+    // New files get the usual 0666 & ~umask. A replacement starts with the old file's bits (the
+    // umask can only narrow them) so a 0600 file's text is never briefly world-readable; they are
+    // then set exactly below, because open() filters its mode through the umask.
+    const handle = await open(temp, 'wx', target.existing ? target.existing.mode & 0o777 : 0o666);
     try {
       await handle.writeFile(bytes);
       if (target.existing) await keepMetadata(handle, target.existing);
