@@ -87,3 +87,31 @@ export const MAX_SPEC_BYTES = 5 * 1024 * 1024;
 export function tooLargeMessage(byteLength: number): string {
   return `file too large (${(byteLength / (1024 * 1024)).toFixed(1)} MB, limit 5 MB)`;
 }
+
+/**
+ * The UTF-16 index of the first surrogate that has no partner, or -1. Such text has no UTF-8
+ * form: encoding it writes ED A0 80-style bytes that every strict reader (ours included) then
+ * refuses, so a save must stop before it rather than produce a file it cannot reopen.
+ */
+export function loneSurrogateIndex(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0xd800 || unit > 0xdfff) continue;
+    const next = text.charCodeAt(i + 1);
+    if (unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      i++;
+      continue;
+    }
+    return i;
+  }
+  return -1;
+}
+
+/** The refusal for text with a lone surrogate, naming where it is (line, column and offset). */
+export function loneSurrogateMessage(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const line = before.split('\n').length;
+  const column = index - (before.lastIndexOf('\n') + 1) + 1;
+  const unit = text.charCodeAt(index).toString(16).toUpperCase();
+  return `text cannot be saved as UTF-8: lone surrogate U+${unit} at character offset ${index} (line ${line}, column ${column})`;
+}

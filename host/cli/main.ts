@@ -1,5 +1,5 @@
 import type { CliIo } from './command.js';
-import { UsageError } from '../common/usage-error.js';
+import { describeFailure } from './failure.js';
 import { commands, type CommandEntry } from './commands/index.js';
 
 function helpText(all: CommandEntry[]): string {
@@ -17,7 +17,7 @@ function helpText(all: CommandEntry[]): string {
   ].join('\n');
 }
 
-/** Runs the CLI and resolves to the exit code: 0 ok, 1 findings (lint), 2 usage or input error. */
+/** Runs the CLI and resolves to the exit code: 0 ok, 1 findings (lint) or an unusable database, 2 usage or input error. */
 export async function runCli(argv: string[], io: CliIo, all: CommandEntry[] = commands): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -38,9 +38,9 @@ export async function runCli(argv: string[], io: CliIo, all: CommandEntry[] = co
     const command = await entry.load();
     return await command.run(rest, io);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`specbench ${name}: ${message.split('\n')[0]}\n`);
-    return error instanceof UsageError || (error instanceof Error && error.name === 'HostError') ? 2 : 1;
+    const failure = describeFailure(error);
+    io.stderr(`specbench ${name}: ${failure.message}\n`);
+    return failure.exitCode;
   }
 }
 

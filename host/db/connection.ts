@@ -2,6 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync 
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { DbError, toDbError } from './errors.js';
+import { fsReason } from '../common/fs-error.js';
 import { APPLICATION_ID, applyMigrations, loadMigrations, planMigrations, readApplied, type Migration } from './migrate.js';
 
 export type SqliteDatabase = Database.Database;
@@ -40,7 +41,14 @@ export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
   const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
   const migrations = loadMigrations(options.migrationsDir);
-  mkdirSync(dirname(file), { recursive: true });
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // mkdir says EEXIST/ENOTDIR when a file sits where a folder of the path should be.
+    const reason = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way (the path must be a folder)' : fsReason(error);
+    throw new DbError('DB_CANTOPEN', `cannot create the data folder ${dirname(file)}: ${reason}`, file);
+  }
 
   if (fileSize(file) !== null) inspectExisting(file, migrations, options, busyTimeoutMs);
 
@@ -62,12 +70,16 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
 }
 
 function fileSize(file: string): number | null {
+  let info;
   try {
-    return statSync(file).size;
+    info = statSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new DbError('DB_CANTOPEN', `cannot read ${file}: ${(error as Error).message}`, file);
+    throw new DbError('DB_CANTOPEN', `cannot read the database ${file}: ${fsReason(error)}`, file);
   }
+  if (info.isDirectory()) throw new DbError('DB_CANTOPEN', `the database path ${file} is a folder, not a database file; move it aside or set SPECBENCH_HOME to another folder`, file);
+  if (!info.isFile()) throw new DbError('DB_CANTOPEN', `the database path ${file} is not a regular file`, file);
+  return info.size;
 }
 
 function readHeader(file: string): string {

@@ -16,7 +16,7 @@ export interface HostContext extends HostServices {
   mode: 'electron' | 'browser';
   version: string;
   dataDir: string;
-  /** The file to open at start-up; null falls back to the magic-link sample. */
+  /** The file to open at start-up; null opens the working copy of the magic-link sample in `dataDir`. */
   initialPath: string | null;
   dialogs: NativeDialogs | null;
   emit<K extends EventName>(name: K, payload: PayloadOf<K>): void;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Envelope } from '../../core/contract/define.js';
 import { isOperationName, operations, type OperationName, type ParsedArgsOf, type ResultOf } from '../../core/contract/operations.js';
 import { HostError } from '../common/host-error.js';
+import { errnoCode, fsReason } from '../common/fs-error.js';
 
 export type Handlers = {
   [K in OperationName]: (args: ParsedArgsOf<K>) => Promise<ResultOf<K>>;
@@ -28,6 +29,11 @@ export async function dispatch(handlers: Handlers, name: string, rawArgs: unknow
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof HostError) return { ok: false, error: { code: error.code, message: error.message } };
+    if (errnoCode(error)) {
+      // A file-system error no handler anticipated: words and the path, never "ENOENT … mkdir".
+      const path = (error as NodeJS.ErrnoException).path;
+      return { ok: false, error: { code: 'FILE_ERROR', message: `${name} failed: ${path ? `${path}: ` : ''}${fsReason(error)}` } };
+    }
     // Unexpected failures keep their message (useful, never secret here) but not their stack.
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { code: 'INTERNAL', message: `${name} failed: ${message}` } };

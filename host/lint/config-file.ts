@@ -1,7 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CONFIG_FILE_NAME, parseLintConfig, type LintConfigInput } from '../../core/lint/config/config.js';
 import { HostError } from '../common/host-error.js';
+import { decodeUtf8 } from '../../core/markdown/utf8.js';
+import { readRegularFile } from '../files/read-limited.js';
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
@@ -18,10 +20,9 @@ export async function findLintConfig(specPath: string): Promise<string | null> {
  * messages, e.g. the path as the user typed it.
  */
 export async function loadLintConfig(path: string, shownAs = path): Promise<LintConfigInput> {
-  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw new HostError('NOT_FOUND', `${shownAs}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-  });
-  if (!info.isFile()) throw new HostError('NOT_A_FILE', `${shownAs}: is not a file`);
-  if (info.size > MAX_CONFIG_BYTES) throw new HostError('FILE_TOO_LARGE', `${shownAs}: a lint config is at most 1 MB`);
-  return parseLintConfig(await readFile(path, 'utf8'), shownAs);
+  const read = await readRegularFile(path, MAX_CONFIG_BYTES, shownAs);
+  if (!read.ok) throw new HostError('FILE_TOO_LARGE', `${shownAs}: a lint config is at most 1 MB`);
+  const decoded = decodeUtf8(read.bytes);
+  if (!decoded.ok) throw new HostError('INVALID_UTF8', `${shownAs}: ${decoded.message}`);
+  return parseLintConfig(decoded.text, shownAs);
 }

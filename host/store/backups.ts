@@ -1,7 +1,9 @@
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { HostError } from '../common/host-error.js';
+import { errnoCode, fsError } from '../common/fs-error.js';
+import { resolveWriteTarget, syncFolder } from '../files/safe-write.js';
 import type { SqliteDatabase } from '../db/connection.js';
 import type { BackupFile } from './types.js';
 
@@ -25,16 +27,24 @@ async function describe(path: string): Promise<BackupFile> {
  * renamed, so a backup file that exists is always complete. Never overwrites a file.
  */
 export async function backupDatabase(db: SqliteDatabase, target: string): Promise<BackupFile> {
-  if (existsSync(target)) throw new HostError('BACKUP_EXISTS', `${target} already exists; choose another name`);
   const folder = dirname(target);
   if (!existsSync(folder)) throw new HostError('NOT_FOUND', `cannot write the backup: folder ${folder} does not exist`);
-  const partial = `${target}.partial`;
+  // Resolved like a save: a dangling symlink at `target` gets its target written, not replaced.
+  const resolved = await resolveWriteTarget(target).catch((error: unknown) => {
+    throw fsError(error, `cannot write the backup ${target}`, 'WRITE_FAILED');
+  });
+  if (resolved.existing || existsSync(target)) throw new HostError('BACKUP_EXISTS', `${target} already exists; choose another name`);
+  const partial = `${resolved.real}.partial`;
   try {
     await db.backup(partial);
-    await rename(partial, target);
+    const handle = await open(partial, 'r+');
+    await handle.sync().finally(() => handle.close());
+    await rename(partial, resolved.real);
+    await syncFolder(dirname(resolved.real));
   } catch (error) {
     await rm(partial, { force: true });
-    throw error;
+    // SQLite's own errors pass through, so the store still maps SQLITE_FULL to DISK_FULL.
+    throw errnoCode(error) ? fsError(error, `cannot write the backup ${target}`, 'WRITE_FAILED') : error;
   }
   return describe(target);
 }

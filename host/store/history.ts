@@ -1,5 +1,5 @@
 import { parseSpec } from '../../core/markdown/parse.js';
-import { MAX_SPEC_BYTES, tooLargeMessage } from '../../core/markdown/utf8.js';
+import { MAX_SPEC_BYTES, loneSurrogateIndex, loneSurrogateMessage, tooLargeMessage } from '../../core/markdown/utf8.js';
 import { diffSpecs } from '../../core/diff/semantic-diff.js';
 import { compareFingerprints, fingerprintSpec, parseFingerprint, serializeFingerprint, FINGERPRINT_VERSION } from '../../core/diff/fingerprint.js';
 import type { ChangeSummary, SpecDiff, SpecFingerprint } from '../../core/diff/types.js';
@@ -21,6 +21,9 @@ export interface PreparedContent {
 export function prepareContent(markdown: string): PreparedContent {
   const { hash, bytes } = contentHash(markdown);
   if (bytes > MAX_SPEC_BYTES) throw new HostError('FILE_TOO_LARGE', `the spec is too large to save: ${tooLargeMessage(bytes)}`);
+  // SQLite would store a lone surrogate as U+FFFD: a silent change to the user's text.
+  const lone = loneSurrogateIndex(markdown);
+  if (lone >= 0) throw new HostError('INVALID_TEXT', `the spec was not saved: ${loneSurrogateMessage(markdown, lone)}`);
   return { markdown, hash, bytes };
 }
 

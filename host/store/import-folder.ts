@@ -44,7 +44,7 @@ export async function* readSpecFolder(dir: string): AsyncGenerator<FolderEntry> 
 }
 
 function skippedFor(file: string, path: string, error: unknown): FolderEntry {
-  if (error instanceof HostError && (error.code === 'INVALID_UTF8' || error.code === 'FILE_TOO_LARGE')) {
+  if (error instanceof HostError && (error.code === 'INVALID_UTF8' || error.code === 'FILE_TOO_LARGE' || error.code === 'NOT_A_FILE')) {
     // readSpecFile prefixes the path; the import report already names the file.
     return { kind: 'skipped', file, code: error.code, reason: error.message.replace(`${path}: `, '') };
   }

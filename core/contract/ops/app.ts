@@ -24,7 +24,7 @@ export const appOperations = {
     }),
   }),
   'app.initialDocument': defineOperation({
-    doc: 'The document to show at start-up: the file named on the command line, else the magic-link sample.',
+    doc: 'The document to show at start-up: the file named on the command line, else a working copy of the magic-link sample in the data folder (created once, never overwritten).',
     args: z.object({}).strict(),
     result: openedFileSchema.nullable(),
   }),

@@ -23,6 +23,12 @@ export interface LocatedJson {
   locations: Map<string, JsonLocation>;
 }
 
+/**
+ * Deeper nesting is refused as a syntax error: the parser recurses per level, and a hostile
+ * `[[[[…` would otherwise overflow the stack. A lint config needs four levels at most.
+ */
+export const MAX_JSON_DEPTH = 64;
+
 export const pathKey = (path: ReadonlyArray<string | number>): string => path.map(String).join('\u0000');
 
 /**
@@ -85,6 +91,7 @@ export function parseJsonWithLocations(text: string): LocatedJson {
   const value = (): unknown => {
     ws();
     const c = src[i];
+    if ((c === '{' || c === '[') && path.length >= MAX_JSON_DEPTH) fail(`nested more than ${MAX_JSON_DEPTH} levels deep`);
     if (c === '{') return object();
     if (c === '[') return array();
     if (c === '"') return string();

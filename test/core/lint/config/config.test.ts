@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LintConfigError, lintItemText, parseLintConfig, resolveLintConfig } from '../../../../core/lint/index.js';
+import { JsonSyntaxError, MAX_JSON_DEPTH, parseJsonWithLocations } from '../../../../core/lint/config/json-locate.js';
 
 function error(text: string): LintConfigError {
   try {
@@ -49,4 +50,10 @@ test('rules can be turned off and change severity; binary follows the final seve
   assert.deepEqual(lintItemText(text, 'ac', resolveLintConfig({ rules: { 'ac/weak-modal': 'off' } })).findings, []);
   const strict = lintItemText('The orders table has a UNIQUE index on customer_id.', 'ac', resolveLintConfig({ rules: { 'ac/no-trigger': 'error' } }));
   assert.equal(strict.binary, false);
+});
+
+test('a config nested deeper than MAX_JSON_DEPTH is a located syntax error, not a stack overflow', () => {
+  const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+  assert.throws(() => parseJsonWithLocations(deep), (e: unknown) => e instanceof JsonSyntaxError && /nested more than 64 levels deep/.test(e.message) && e.column === MAX_JSON_DEPTH + 1);
+  assert.doesNotThrow(() => parseJsonWithLocations(`${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}`));
 });
