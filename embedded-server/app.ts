@@ -9,6 +9,7 @@ import type { EmailService } from './email/email-service.js';
 import { withFailureInjection } from './email/failure-injection.js';
 import { createOutboxEmailService } from './email/outbox-email-service.js';
 import { accessLog } from './http/access-log.js';
+import { refuseContentEncoding } from './http/content-encoding.js';
 import { sendError } from './http/respond.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { Logger } from './log.js';
@@ -65,6 +66,7 @@ export function createApp(options: AppOptions): Express {
   if (availability) {
     app.use((_req, res, next) => (availability.available ? next() : sendError(res, 503, DATABASE_UNAVAILABLE)));
   }
+  app.use(refuseContentEncoding);
   app.use(express.json({ limit: '10kb' }));
   app.use(authRoutes(ctx));
   app.use(magicLinkRoutes(ctx));
