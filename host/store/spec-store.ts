@@ -15,7 +15,7 @@ import { discardDraft, loadDraft, saveDraft } from './drafts.js';
 import { exportContent, writeExport } from './export-spec.js';
 import { diffVersions, getVersion, listVersions, restoreVersion, saveVersion, type CommitOptions } from './history.js';
 import { readSpecFolder } from './import-folder.js';
-import { createSpec, emptyTrash, listSpecs, openSpec, renameSpec, restoreSpec, setArchived, trashSpec } from './library.js';
+import { createSpec, emptyTrash, listSpecs, openSpec, renameSpec, restoreSpec, setArchived, specItem, trashSpec } from './library.js';
 import { searchSpecs } from './search.js';
 import { flushSearchIndex } from './fts-index.js';
 import { nowIso, type StoreSession } from './session.js';
@@ -308,7 +308,9 @@ export class SpecStore {
   // Review findings (schema from migration 002; operations arrive with the AI-review work)
 
   setFindingState(input: { specId: number; contentHash: string; findingId: string; state: FindingState; note?: string | null }): void {
-    this.run((s) =>
+    this.run((s) => {
+      // An unknown spec is NOT_FOUND, not the FOREIGN KEY failure (INTERNAL) the insert would raise (found by the fuzz suite).
+      specItem(s, input.specId);
       s.q.findingStates.set({
         spec_id: input.specId,
         content_hash: input.contentHash,
@@ -316,8 +318,8 @@ export class SpecStore {
         state: input.state,
         note: input.note ?? null,
         updated_at: nowIso(),
-      }),
-    );
+      });
+    });
   }
   listFindingStates(specId: number, contentHash: string): FindingStateRow[] {
     return this.run((s) => s.q.findingStates.list(specId, contentHash));

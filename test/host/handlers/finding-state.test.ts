@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { dispatch } from '../../../host/handlers/dispatch.js';
+import { createHandlers } from '../../../host/handlers/index.js';
+import { createSpecStore } from '../../../host/store/spec-store.js';
+import { tempDir } from '../store/helpers.js';
+
+// Found by test/fuzz/handlers.test.ts: an unknown spec id reached the insert and came back INTERNAL.
+test('review.findingState.set on a spec that does not exist is NOT_FOUND and records nothing', async (t) => {
+  const dataDir = tempDir(t);
+  const store = createSpecStore(dataDir);
+  t.after(() => store.close());
+  const handlers = createHandlers({ mode: 'browser', version: 'test', dataDir, initialPath: null, dialogs: null, store, emit: () => undefined });
+  const contentHash = 'a'.repeat(64);
+  const result = await dispatch(handlers, 'review.findingState.set', { specId: 4242, contentHash, findingId: 'f-1', state: 'dismissed' });
+  assert.equal(result.ok, false);
+  assert.equal(result.ok ? '' : result.error.code, 'NOT_FOUND');
+  assert.match(result.ok ? '' : result.error.message, /spec 4242/);
+  assert.deepEqual(store.listFindingStates(4242, contentHash), []);
+});
