@@ -18,3 +18,17 @@ test('review.findingState.set on a spec that does not exist is NOT_FOUND and rec
   assert.match(result.ok ? '' : result.error.message, /spec 4242/);
   assert.deepEqual(store.listFindingStates(4242, contentHash), []);
 });
+
+// Also found by the fuzz: a lone surrogate in the finding id was stored as U+FFFD, then not found (INTERNAL).
+test('review.findingState.set refuses a finding id or note that is not valid Unicode', async (t) => {
+  const dataDir = tempDir(t);
+  const store = createSpecStore(dataDir);
+  t.after(() => store.close());
+  const handlers = createHandlers({ mode: 'browser', version: 'test', dataDir, initialPath: null, dialogs: null, store, emit: () => undefined });
+  const contentHash = 'b'.repeat(64);
+  for (const args of [{ findingId: 'f\ud800' }, { findingId: 'f-1', note: 'x\udfff' }]) {
+    const result = await dispatch(handlers, 'review.findingState.set', { specId: 1, contentHash, state: 'dismissed', ...args });
+    assert.equal(result.ok ? '' : result.error.code, 'INVALID_ARGUMENTS');
+    assert.match(result.ok ? '' : result.error.message, /lone surrogate/);
+  }
+});
