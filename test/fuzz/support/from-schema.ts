@@ -66,7 +66,6 @@ function fittingValue(schema: JsonSchema, scale: Scale, hints: FieldHints, name:
       const entries = Object.entries(properties);
       const record: Record<string, fc.Arbitrary<unknown>> = {};
       for (const [key, schemaOf] of entries) record[key] = sub(schemaOf, key);
-      const optional = entries.map(([key]) => key).filter((k) => !required.has(k));
       const base = fc.record(record, { requiredKeys: [...required] });
       if (strict) return base;
       return fc
@@ -75,7 +74,6 @@ function fittingValue(schema: JsonSchema, scale: Scale, hints: FieldHints, name:
           const out: Record<string, unknown> = { ...value };
           if (extra) out[extra[0]] = extra[1];
           if (drop) delete out[drop];
-          void optional;
           return out;
         });
     }

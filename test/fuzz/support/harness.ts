@@ -72,7 +72,13 @@ export async function runTarget(target: FuzzTarget, options: { seconds: number; 
     const details = await fc.check(
       fc.asyncProperty(prepared.input, async (input) => {
         cases += 1;
-        try { await prepared.check(input); } catch (e) { if (process.env.FUZZ_DEBUG) console.error(e); throw e; }
+        try {
+          await prepared.check(input);
+        } catch (error) {
+          // FUZZ_DEBUG=1 prints the failure's full stack (the report keeps its message only).
+          if (process.env.FUZZ_DEBUG) console.error(error);
+          throw error;
+        }
       }),
       {
         seed,
