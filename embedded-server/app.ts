@@ -3,6 +3,7 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import type pg from 'pg';
 import { createClock, type Clock } from './clock.js';
 import type { AppContext } from './context.js';
+import { isDatabaseUnavailableError, type DatabaseAvailability } from './db/availability.js';
 import type { DefectName } from './defects.js';
 import type { EmailService } from './email/email-service.js';
 import { withFailureInjection } from './email/failure-injection.js';
@@ -33,6 +34,8 @@ export interface AppOptions {
   emailService?: EmailService;
   /** The cookie's `Secure` flag; defaults to on except in dev (plain http on loopback). */
   secureCookies?: boolean;
+  /** The database's state: while down every request is 503 `DATABASE_UNAVAILABLE` at once; a request that finds it gone reports it. */
+  availability?: Pick<DatabaseAvailability, 'available' | 'reportDown'>;
 }
 
 /** The Express app, with no listening socket: main.ts listens, tests listen on port 0. */
@@ -59,6 +62,10 @@ export function createApp(options: AppOptions): Express {
   app.set('etag', false);
   app.use(securityHeaders);
   app.use(accessLog(ctx.logger));
+  const availability = options.availability;
+  if (availability) {
+    app.use((_req, res, next) => (availability.available ? next() : sendError(res, 503, DATABASE_UNAVAILABLE)));
+  }
   app.use(refuseContentEncoding);
   app.use(express.json({ limit: '10kb' }));
   app.use(authRoutes(ctx));
@@ -66,13 +73,24 @@ export function createApp(options: AppOptions): Express {
   app.use(verifyPageRoutes());
   if (dev) app.use(devRoutes(ctx));
   app.use((_req, res) => sendError(res, 404, 'NOT_FOUND'));
-  app.use(errorHandler(ctx.logger));
+  app.use(errorHandler(ctx.logger, availability));
   return app;
 }
 
-/** body-parser's errors become 400/413; anything else is logged and answered without detail. */
-function errorHandler(logger: Logger): ErrorRequestHandler {
+export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
+
+/**
+ * body-parser's errors become 400/413; a lost database is 503 (reported once, not logged per
+ * request); anything else is logged and answered without detail.
+ */
+function errorHandler(logger: Logger, availability: AppOptions['availability']): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
+    if (isDatabaseUnavailableError(error)) {
+      availability?.reportDown(error instanceof Error ? error.message : String(error));
+      if (res.headersSent) req.socket.destroy();
+      else sendError(res, 503, DATABASE_UNAVAILABLE);
+      return;
+    }
     const type = (error as { type?: unknown }).type;
     if (type === 'entity.too.large') {
       sendError(res, 413, 'PAYLOAD_TOO_LARGE');

@@ -6,6 +6,7 @@ import { createApp } from './app.js';
 import { createClock } from './clock.js';
 import type { DefectName } from './defects.js';
 import { startEmbeddedCluster, type EmbeddedCluster } from './db/embedded-postgres.js';
+import { createAvailability, type DatabaseAvailability } from './db/availability.js';
 import { migrate } from './db/migrate.js';
 import { assertReachable, createPool, endPool } from './db/pool.js';
 import { seedDemoUsers } from './db/seed.js';
@@ -22,6 +23,8 @@ export interface ServerConfig {
   appBaseUrl?: string;
   jwtSecret?: Buffer;
   poolMax?: number;
+  /** Cap of the reconnect backoff with `databaseUrl` (default 5 s). */
+  reconnectMaxDelayMs?: number;
 }
 
 export interface RunningServer {
@@ -43,7 +46,9 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   let cluster: EmbeddedCluster | undefined;
   let pool: pg.Pool | undefined;
   let server: Server | undefined;
+  let availability: DatabaseAvailability | undefined;
   const cleanup = async (): Promise<void> => {
+    availability?.stop();
     if (server) await closeServer(server);
     if (pool) await endPool(pool).catch(() => undefined);
     await cluster?.stop();
@@ -68,6 +73,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     logger.info({ applied, ms: Date.now() - migrationsStarted }, 'migrations applied');
     const clock = createClock();
     await seedDemoUsers(pool, clock);
+    availability = watchDatabase(pool, cluster, logger, config.reconnectMaxDelayMs);
 
     const baseUrl = config.appBaseUrl ?? url;
     app.handle = createApp({
@@ -80,6 +86,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       jwtSecret: config.jwtSecret ?? randomBytes(32),
       // Secure unless plain http on loopback in dev: this server only ever serves plain http on loopback.
       secureCookies: !config.dev,
+      availability,
     });
     logger.info({ port, dev: config.dev, defect: config.defect, ms: Date.now() - started }, 'server started');
     let stopping: Promise<void> | undefined;
@@ -88,6 +95,24 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     await cleanup().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * FR-6: a dead embedded PostgreSQL is restarted on the same port (the pool reconnects unchanged);
+ * an external one is probed until it answers. Both with capped exponential backoff.
+ */
+function watchDatabase(pool: pg.Pool, cluster: EmbeddedCluster | undefined, logger: Logger, maxDelayMs = 5_000): DatabaseAvailability {
+  const availability = createAvailability({
+    logger,
+    probe: async () => {
+      await pool.query('SELECT 1');
+    },
+    repair: cluster ? async () => (cluster.isRunning() ? undefined : cluster.restart()) : undefined,
+    initialDelayMs: cluster ? 100 : 250,
+    maxDelayMs: cluster ? 2_000 : maxDelayMs,
+  });
+  cluster?.onUnexpectedExit((reason) => availability.reportDown(reason));
+  return availability;
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' };

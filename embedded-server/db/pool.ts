@@ -22,7 +22,8 @@ export const CONNECT_TIMEOUT_MS = 5_000;
 export function createPool(connectionString: string, logger: Logger, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   // An idle client loses its connection when PostgreSQL stops; without a listener that would crash the process.
-  pool.on('error', (err) => logger.warn({ err }, 'idle database connection lost'));
+  // Debug only: every pooled connection reports it, and the server logs the state change once (availability.ts).
+  pool.on('error', (err) => logger.debug({ err }, 'idle database connection lost'));
   return pool;
 }
 

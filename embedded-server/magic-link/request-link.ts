@@ -1,4 +1,5 @@
 import type { AppContext } from '../context.js';
+import { isDatabaseUnavailableError } from '../db/availability.js';
 import { withTransaction } from '../db/pool.js';
 import { deleteToken, discardDecoyToken } from '../db/queries/magic-link-tokens.js';
 import { countRequestsSince, lockAddress, recordRequestAndIssueToken } from '../db/queries/magic-link-requests.js';
@@ -68,6 +69,8 @@ export async function requestMagicLink(ctx: AppContext, email: string): Promise<
   try {
     await ctx.email.sendTransactional(email, subject, htmlBody);
   } catch (error) {
+    // The outbox lives in PostgreSQL: a lost database is the server's 503, not an email failure.
+    if (isDatabaseUnavailableError(error)) throw error;
     // Provider errors often quote the recipient, so only the error's type is logged.
     logger.error({ ...ids, errorType: error instanceof Error ? error.name : typeof error }, 'email send failed');
     if (defect === 'email-failure-ignored') return 'accepted';

@@ -9,13 +9,14 @@ const MAX_VERSIONS_PER_HIT = 20;
  * Turns what a user typed into an FTS5 expression: every word must match, the last one as a
  * prefix ("tok" finds "token"), "quoted text" as a phrase. Each term is quoted, so FTS5
  * syntax characters in the input (-, :, *, parentheses) are searched for, never interpreted.
- * Returns null when nothing searchable is left.
+ * Returns null when nothing searchable is left. NUL characters are dropped like quotes.
  */
 export function toMatchExpression(query: string): string | null {
   const terms: Array<{ text: string; phrase: boolean }> = [];
   for (const m of query.matchAll(/"([^"]*)"?|(\S+)/g)) {
     const phrase = m[1] !== undefined;
-    const text = (m[1] ?? m[2] ?? '').replace(/"/g, ' ').trim();
+    // NUL ends the expression inside SQLite ("unterminated string", found by the fuzz suite).
+    const text = (m[1] ?? m[2] ?? '').replace(/["\u0000]/g, ' ').trim();
     if (/[\p{L}\p{N}]/u.test(text)) terms.push({ text, phrase });
   }
   if (terms.length === 0) return null;

@@ -20,7 +20,7 @@ import { exportContent, writeExport } from './export-spec.js';
 import type { Analyzer, VersionAnalysis } from './analyze.js';
 import { diffVersions, getVersion, listVersions, restoreVersion, saveVersion, type CommitOptions } from './history.js';
 import { readSpecFolder } from './import-folder.js';
-import { createSpec, emptyTrash, listSpecs, openSpec, renameSpec, restoreSpec, setArchived, trashSpec } from './library.js';
+import { createSpec, emptyTrash, listSpecs, openSpec, renameSpec, restoreSpec, setArchived, specItem, trashSpec } from './library.js';
 import { searchSpecs } from './search.js';
 import { flushSearchIndex } from './fts-index.js';
 import { nowIso, type StoreSession } from './session.js';
@@ -375,7 +375,11 @@ export class SpecStore {
   // Review findings (schema from migration 002; operations arrive with the AI-review work)
 
   setFindingState(input: { specId: number; contentHash: string; findingId: string; state: FindingState; note?: string | null }): void {
-    this.run((s) => s.q.findingStates.set({ ...input, note: input.note ?? null, updatedAt: nowIso() }));
+    this.run((s) => {
+      // An unknown spec is NOT_FOUND, not the FOREIGN KEY failure (INTERNAL) the insert would raise (found by the fuzz suite).
+      specItem(s, input.specId);
+      s.q.findingStates.set({ ...input, note: input.note ?? null, updatedAt: nowIso() });
+    });
   }
   /**
    * The states of findings on this content, plus dismissals made on earlier contents of the

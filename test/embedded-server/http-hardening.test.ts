@@ -9,6 +9,7 @@ import { createLogger } from '../../embedded-server/log.js';
 import { magicLinkTokenIn } from '../../host/server/dev-api.js';
 import { get, post, uniqueEmail } from './support/http.js';
 import { scanLogsAtEnd } from './support/log-scan-test.js';
+import { acquireDatabase } from './support/cluster.js';
 import { useTestServer } from './support/test-server.js';
 
 // NFR-1 beyond body validation: size limit, headers, error bodies.
@@ -81,25 +82,50 @@ test('in dev the session cookie is not Secure (plain http on loopback); outside 
   }
 });
 
-test('an internal error answers 500 {"error":"INTERNAL_ERROR"} with no stack trace', async () => {
-  const lines: string[] = [];
-  const logger = createLogger({ destination: { write: (l: string) => void lines.push(l) } });
-  const brokenPool = createPool('postgres://nobody:nothing@127.0.0.1:1/none', logger, 1);
-  const app = createApp({ pool: brokenPool, logger, appBaseUrl: 'http://127.0.0.1' });
+/** createApp on `pool`, listening on a free port; `run` gets the base URL and the log lines. */
+async function withApp(pool: ReturnType<typeof createPool>, run: (base: string, lines: string[]) => Promise<void>, logLines: string[]): Promise<void> {
+  const logger = createLogger({ destination: { write: (l: string) => void logLines.push(l) } });
+  const app = createApp({ pool, logger, appBaseUrl: 'http://127.0.0.1' });
   const listener = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => listener.once('listening', resolve));
   try {
-    const base = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
-    const answer = await post(base, '/auth/magic-link/request', { email: uniqueEmail('broken') });
-    assert.equal(answer.status, 500);
-    assert.deepEqual(answer.body, { error: 'INTERNAL_ERROR' });
-    assert.doesNotMatch(answer.text, /at |Error|ECONNREFUSED/);
-    assert.ok(lines.some((l) => l.includes('"unhandled error"')), 'the error is logged instead');
+    await run(`http://127.0.0.1:${(listener.address() as AddressInfo).port}`, logLines);
   } finally {
     listener.closeAllConnections();
     await new Promise((resolve) => listener.close(resolve));
-    await brokenPool.end();
+    await pool.end();
   }
+}
+
+// The database used to be unreachable here; since issue 10 FR-6 that is 503 DATABASE_UNAVAILABLE
+// (next test), so the internal error is now a database without its tables.
+test('an internal error answers 500 {"error":"INTERNAL_ERROR"} with no stack trace', async () => {
+  const database = await acquireDatabase('unmigrated');
+  const lines: string[] = [];
+  try {
+    await withApp(createPool(database.url, createLogger({ level: 'silent' }), 1), async (base) => {
+      const answer = await post(base, '/auth/magic-link/request', { email: uniqueEmail('broken') });
+      assert.equal(answer.status, 500);
+      assert.deepEqual(answer.body, { error: 'INTERNAL_ERROR' });
+      assert.doesNotMatch(answer.text, /at |Error|relation/);
+      assert.ok(lines.some((l) => l.includes('"unhandled error"')), 'the error is logged instead');
+    }, lines);
+  } finally {
+    await database.release();
+  }
+});
+
+test('an unreachable database answers 503 {"error":"DATABASE_UNAVAILABLE"}, not 500, and is not logged per request', async () => {
+  const lines: string[] = [];
+  await withApp(createPool('postgres://nobody:nothing@127.0.0.1:1/none', createLogger({ level: 'silent' }), 1), async (base) => {
+    for (let i = 0; i < 3; i += 1) {
+      const answer = await post(base, '/auth/magic-link/request', { email: uniqueEmail('broken') });
+      assert.equal(answer.status, 503);
+      assert.deepEqual(answer.body, { error: 'DATABASE_UNAVAILABLE' });
+      assert.doesNotMatch(answer.text, /at |Error|ECONNREFUSED/);
+    }
+    assert.equal(lines.filter((l) => l.includes('"unhandled error"') || l.includes('"email send failed"')).length, 0);
+  }, lines);
 });
 
 test('GET on the emailed link shows a page and does not consume the token', async () => {

@@ -123,6 +123,12 @@ export const reviewSettingsViewSchema = z.object({
 });
 export type ReviewSettingsView = z.infer<typeof reviewSettingsViewSchema>;
 
+/**
+ * Text stored and then looked up by value: a lone UTF-16 surrogate cannot be encoded as UTF-8,
+ * so SQLite would store U+FFFD and the lookup would miss (found by the fuzz suite).
+ */
+const storableText = z.string().regex(/^[^\p{Cs}]*$/u, 'must be valid Unicode text (no lone surrogate)');
+
 export const briefTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('endpoint'), method: z.string().min(1).max(10), path: z.string().min(1).max(500) }),
   z.object({ kind: z.literal('item'), id: z.string().regex(/^FR-\d+$/, 'must be a functional requirement id such as FR-3') }),
@@ -194,7 +200,7 @@ export const reviewOperations = {
   }),
   'review.findingState.set': defineOperation({
     doc: 'Records what the author did with a finding on one spec version (applied, dismissed, or open again).',
-    args: z.object({ ...findingStateKey, findingId: z.string().min(1).max(200), state: findingStateSchema, note: z.string().max(2000).optional() }).strict(),
+    args: z.object({ ...findingStateKey, findingId: storableText.min(1).max(200), state: findingStateSchema, note: storableText.max(2000).optional() }).strict(),
     result: findingStateRecordSchema,
   }),
   'review.settings.get': defineOperation({

@@ -41,3 +41,13 @@ describe('agent brief', () => {
     assert.throws(() => buildAgentBrief(doc, { kind: 'item', id: 'FR-99' }), /FR-99/);
   });
 });
+
+// Found by test/fuzz/handlers.test.ts: review.briefTargets answered targets its own contract refuses.
+describe('listBriefTargets keeps to the contract on odd specs', () => {
+  it('lists only FR ids from the Functional Requirements section, once each, and no endpoint path over 500 characters', () => {
+    const odd = parseSpec(
+      `# Odd\n\n## Functional Requirements\n- **AC-1:** misplaced\n- **FR-2:** GET /a${'/b'.repeat(300)}\n- **FR-2:** twice\n- **NFR-1:** misplaced too\n`,
+    );
+    assert.deepEqual(listBriefTargets(odd), [{ kind: 'item', id: 'FR-2' }]);
+  });
+});

@@ -43,10 +43,12 @@ test('the last word matches as a prefix, quoted text as a phrase, all words must
 
 test('FTS5 syntax in the query is searched for, never interpreted', (t) => {
   const { store } = setup(t);
-  for (const query of ['magic-link', 'NEAR(a b)', '"unbalanced', 'a OR', '*', 'col:umn', '--', '()']) {
+  // 'a\u0000b': found by the fuzz suite, NUL ended SQLite's string ("unterminated string").
+  for (const query of ['magic-link', 'NEAR(a b)', '"unbalanced', 'a OR', '*', 'col:umn', '--', '()', 'token\u0000hash', '\u0000auditors\u0000']) {
     assert.doesNotThrow(() => store.search(query), query);
   }
   assert.equal(toMatchExpression('*'), null);
+  assert.equal(toMatchExpression('\u0000'), null);
   assert.equal(toMatchExpression('token hash'), '"token" AND "hash"*');
   assert.equal(toMatchExpression('"token hash" x'), '"token hash" AND "x"*');
 });

@@ -1,0 +1,4 @@
+import { fuzzTest } from './support/fuzz-test.js';
+import { cliTarget } from './targets/cli.js';
+
+fuzzTest(cliTarget);

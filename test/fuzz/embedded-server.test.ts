@@ -1,0 +1,4 @@
+import { fuzzTest } from './support/fuzz-test.js';
+import { embeddedServerTarget } from './targets/embedded-server.js';
+
+fuzzTest(embeddedServerTarget);
