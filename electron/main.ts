@@ -2,6 +2,8 @@ import { app, BrowserWindow, dialog, safeStorage, session, shell } from 'electro
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ORIGIN, secureWindowOptions } from '../host/desktop/window-options.js';
+import { externalLinkPrompt, guardedNavigationEvents, isAllowedNavigation, openExternalLink } from '../host/desktop/navigation.js';
+import { desktopPathGrants } from '../host/desktop/path-guard.js';
 import { EncryptedFileKeyVault } from '../host/ai/key-vault.js';
 import type { HostContext } from '../host/handlers/context.js';
 import { createHandlers } from '../host/handlers/index.js';
@@ -21,12 +23,18 @@ registerAppScheme();
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow(secureWindowOptions(join(here, 'preload.cjs')));
-  // Nothing navigates away from the app or opens windows; links go to the system browser only if https.
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
-  });
+  // Nothing navigates away from the app (links, redirects, subframes) or opens windows; an https
+  // link goes to the system browser after the user confirms it (host/desktop/navigation.ts).
+  for (const name of guardedNavigationEvents) {
+    win.webContents.on(name as 'will-frame-navigate', (event) => {
+      if (!isAllowedNavigation(event.url)) event.preventDefault();
+    });
+  }
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
+    void openExternalLink(url, {
+      confirm: async (target) => (await dialog.showMessageBox(win, externalLinkPrompt(target))).response === 1,
+      openExternal: (target) => shell.openExternal(target),
+    });
     return { action: 'deny' };
   });
   win.once('ready-to-show', () => win.show());
@@ -34,7 +42,7 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   serveRenderer(join(appRoot, 'dist', 'renderer'));
@@ -61,6 +69,8 @@ void app.whenReady().then(() => {
       },
     },
   };
+  // The renderer may touch only paths granted here or by a dialog (host/desktop/path-guard.ts).
+  context.pathGrants = await desktopPathGrants(context);
   registerIpc(createHandlers(context));
   window = createWindow();
   app.on('activate', () => {

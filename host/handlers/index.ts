@@ -10,10 +10,11 @@ import { createSearchHandlers } from './search.js';
 import { createStoreHandlers } from './store.js';
 import { createReviewHandlers } from './review.js';
 import { createServerHandlers } from './server.js';
+import { guardPaths } from '../desktop/path-guard.js';
 
 /** Every operation's handler. One domain factory per line; `satisfies` fails the build when one is missing. */
 export function createHandlers(ctx: HostContext): Handlers {
-  return {
+  const handlers = {
     ...createAppHandlers(ctx),
     ...createFileHandlers(ctx),
     ...createLintHandlers(ctx),
@@ -25,4 +26,6 @@ export function createHandlers(ctx: HostContext): Handlers {
     ...createReviewHandlers(ctx),
     ...createServerHandlers(ctx),
   } satisfies Handlers;
+  // The one place path capabilities apply: with grants (the desktop), every path argument is checked.
+  return ctx.pathGrants ? guardPaths(handlers, ctx.pathGrants) : handlers;
 }

@@ -281,6 +281,18 @@ export class SpecStore {
   }
 
   /**
+   * True when the library holds a live link to this canonical path: the desktop app lets the
+   * renderer reopen such a file without a dialog. An unreadable store holds nothing.
+   */
+  holdsFile(canonical: string): boolean {
+    try {
+      return this.run((s) => liveLink(s, canonical) !== undefined);
+    } catch {
+      return false;
+    }
+  }
+
+  /**
    * The spec of a file opened in the editor, created from `input` (readiness under the file's
    * `.specbench.json`) only if the file has none yet; `created` says which.
    */
