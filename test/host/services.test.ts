@@ -45,7 +45,7 @@ describe('host services: the composition root disposes in order', () => {
     let services: HostServices | null = null;
     services = createHostServices({
       dataDir,
-      reviewEnv: { ANTHROPIC_API_KEY: 'sk-ant-test-key' },
+      reviewEnv: { ANTHROPIC_API_KEY: 'sk-ant-test-key', SPECBENCH_ALLOW_LOOPBACK_AI: '1' },
       // Recorded synchronously, so each moment shows the state of every service when the event left.
       emit: (name, payload) => {
         if (!services) return;

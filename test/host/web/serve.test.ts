@@ -32,7 +32,7 @@ describe('browser mode shutdown (issue 9: shutdown while a review pass or the em
     const home = join(tempDir('specbench-serve-'), 'home');
     await saveReviewSettings(home, reviewSettingsSchema.parse({ baseURL: standin.url, maxRetries: 0 }));
     const logged: string[] = [];
-    const host = await serveBrowserMode(['--port', '0'], (line) => logged.push(line), { ...process.env, SPECBENCH_HOME: home, ANTHROPIC_API_KEY: 'sk-ant-test-key' });
+    const host = await serveBrowserMode(['--port', '0'], (line) => logged.push(line), { ...process.env, SPECBENCH_HOME: home, ANTHROPIC_API_KEY: 'sk-ant-test-key', SPECBENCH_ALLOW_LOOPBACK_AI: '1' });
     // Should close() ever leave a service running, this still stops it, so the failure is reported instead of hanging.
     after(async () => {
       await host.close();
