@@ -50,11 +50,11 @@ describe('First hour: palette, find across panes, title bar edits, sign-in from 
     }
     assert.ok(all.some((t) => /^New from template: /.test(t)));
     assert.ok(all.some((t) => /^Save\s*Ctrl\+S$/.test(t)), 'Save shows its shortcut');
+    await page.screenshot({ path: '/tmp/first-hour-b-palette.png' });
     await page.getByTestId('palette-input').fill('server');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="palette-item"]').length === 3);
     const ids = await page.getByTestId('palette-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-command')));
     assert.deepEqual(ids.sort(), ['panel.server', 'server.start', 'server.stop'], 'only the commands about the server');
-    await page.screenshot({ path: '/tmp/first-hour-b-palette.png' });
     await page.keyboard.press('Escape');
     await page.getByTestId('command-palette').waitFor({ state: 'detached' });
     // `?` outside a text field lists the shortcuts.

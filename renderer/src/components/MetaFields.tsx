@@ -120,7 +120,7 @@ export function FrontMatterMenu() {
   ];
   return (
     <div className="menu" ref={box}>
-      <button onClick={() => setOpen(!open)} aria-expanded={open} data-testid="front-matter-button" title="Edit the front matter">
+      <button className="front-matter-button" onClick={() => setOpen(!open)} aria-expanded={open} data-testid="front-matter-button" title="Edit the front matter">
         Front matter ▾
       </button>
       {open && (
