@@ -1,30 +1,8 @@
 import { useState } from 'react';
+import { authCookie, describeErrorBody as describe, tokenOf } from '../../../core/present/sign-in-link.js';
 import { client } from '../client/current.js';
 
 export type SignIn = { state: 'signed-in'; email: string; userId: string } | { state: 'failed'; message: string };
-
-/** The `auth_token=…` pair out of a Set-Cookie header (attributes dropped), or null. */
-export function authCookie(setCookie: string | undefined): string | null {
-  const match = /(?:^|[,\s])(auth_token=[^;,\s]+)/.exec(setCookie ?? '');
-  return match ? match[1] : null;
-}
-
-/** The token a magic link carries, or null when the text is no such link. */
-export function tokenOf(link: string): string | null {
-  try {
-    return new URL(link).searchParams.get('token');
-  } catch {
-    return null;
-  }
-}
-
-function describe(body: unknown): string {
-  if (body && typeof body === 'object' && 'error' in body) {
-    const e = (body as { error: unknown }).error;
-    return typeof e === 'object' && e && 'code' in e ? String((e as { code: unknown }).code) : String(e);
-  }
-  return JSON.stringify(body);
-}
 
 /**
  * "Sign in with this link": what the verify page's button does (POST the token), then
