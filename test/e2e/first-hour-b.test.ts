@@ -121,6 +121,23 @@ describe('First hour: palette, find across panes, title bar edits, sign-in from 
     assert.equal(saved.replace(/Passwordless Sign-in/g, 'Magic Link Authentication'), original, 'nothing else in the preamble moved');
   });
 
+  it('status and any front-matter field are edited from the title bar too', async () => {
+    await page.getByTestId('spec-status').click();
+    await page.getByTestId('spec-status-input').fill('in-review');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('spec-status').filter({ hasText: /in-review/i }).waitFor();
+    await page.getByTestId('front-matter-button').click();
+    await page.getByTestId('fm-author').fill('Jun Park');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('front-matter').waitFor({ state: 'detached' });
+    await session.ui.save();
+    const saved = readFileSync(session.bench.specPath, 'utf8');
+    assert.match(saved, /^status: in-review$/m);
+    assert.match(saved, /^author: Jun Park$/m);
+    assert.equal(sectionsOf(saved), sectionsOf(original), 'every section is byte-identical');
+  });
+
   it('find across panes steps from a match in one pane to a match in a second pane', async () => {
     await page.keyboard.press('Control+Shift+F');
     await page.getByTestId('find-input').fill('Postgres');
