@@ -17,6 +17,8 @@ export class ServerManager {
   /** The launch in progress: aborted by `dispose()`; `settled` resolves once its process (if any) has exited or is running. */
   private launching: { controller: AbortController; settled: Promise<unknown> } | null = null;
   private disposing: Promise<void> | null = null;
+  /** The launch that Stop cancelled: its abort is the user's wish, not a failure. */
+  private cancelled: AbortController | null = null;
 
   constructor(
     private readonly events: {
@@ -73,6 +75,10 @@ export class ServerManager {
       });
       this.setStatus({ state: 'running', url: server.url, port: server.port, defect: defect ?? null, error: null, startedAt: new Date(started).toISOString(), startMs: Date.now() - started });
     } catch (error) {
+      if (this.cancelled === controller) {
+        this.setStatus({ ...this.status, state: 'stopped', error: null });
+        throw new HostError('SERVER_START_CANCELLED', 'the server start was cancelled by Stop');
+      }
       if (this.disposing) {
         // Aborted by shutdown: not a failure the Server panel should report.
         this.setStatus({ ...this.status, state: 'stopped', error: null });
@@ -109,6 +115,16 @@ export class ServerManager {
   }
 
   async stop(): Promise<ServerStatus> {
+    const launching = this.launching;
+    if (launching && this.status.state === 'starting') {
+      // Stop while starting cancels the launch (its process group is killed) and waits for it.
+      this.cancelled = launching.controller;
+      this.setStatus({ ...this.status, state: 'stopping' });
+      launching.controller.abort();
+      await launching.settled;
+      // Let start() see the outcome first: a launch that won the race is running and is stopped below.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const server = this.server;
     if (!server) return this.current();
     this.setStatus({ ...this.status, state: 'stopping' });

@@ -9,6 +9,7 @@ import { Outline } from './Outline.js';
 import { SectionPane } from './SectionPane.js';
 import { TitleBar } from './TitleBar.js';
 import { announce } from '../events/app-events.js';
+import { Overlays } from '../palette/Overlays.js';
 
 /**
  * Announces when every pane's editor has mounted (`specbench:panes-ready`, and
@@ -74,6 +75,7 @@ export function App() {
         </main>
         <Dock />
       </div>
+      <Overlays />
     </div>
   );
 }

@@ -6,11 +6,12 @@ import { newSpec, openPickedFile, openWithDialog, save } from '../state/file-act
 import { useWorkbench } from '../state/store.js';
 import { Readiness } from './Readiness.js';
 import { DomainBadge } from './DomainBadge.js';
+import { FrontMatterMenu, TitleAndStatus } from './MetaFields.js';
 
 /** Spec title and status, file name with the dirty marker, and the document commands. */
 export function TitleBar() {
-  const { meta, file, dirty, view } = useWorkbench(
-    useShallow((s) => ({ meta: s.doc.meta, file: s.file, dirty: s.dirty, view: s.view })),
+  const { file, dirty, view } = useWorkbench(
+    useShallow((s) => ({ file: s.file, dirty: s.dirty, view: s.view })),
   );
   const setView = useWorkbench((s) => s.setView);
   const picker = useRef<HTMLInputElement>(null);
@@ -21,10 +22,7 @@ export function TitleBar() {
     <header className="titlebar">
       <div className="titlebar-spec">
         <span className="app-name">Specbench</span>
-        <h1 data-testid="spec-title">{meta.title}</h1>
-        <span className={`status status-${(meta.status ?? 'draft').toLowerCase()}`} data-testid="spec-status">
-          {meta.status ?? 'draft'}
-        </span>
+        <TitleAndStatus />
         <Readiness /><DomainBadge />
         <span className="file-name" data-testid="file-name" title={file.path ?? file.name}>
           {file.name}
@@ -36,6 +34,7 @@ export function TitleBar() {
         </span>
       </div>
       <div className="titlebar-actions">
+        <FrontMatterMenu />
         <div className="menu">
           <button onClick={() => setMenuOpen(!menuOpen)} aria-haspopup="menu" aria-expanded={menuOpen}>
             New ▾

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ServerLogs, ServerOutbox, ServerTokens } from '../server/ServerViews.js';
+import { ServerLogs, ServerOutbox, ServerTokens, SignInState } from '../server/ServerViews.js';
 import { useServerPanel } from '../server/use-server-panel.js';
 import './server.css';
 
@@ -22,7 +22,7 @@ export function ServerPanel() {
           </code>
         )}
         {running || status?.state === 'starting' || status?.state === 'stopping' ? (
-          <button onClick={() => void server.stop()} disabled={busy || status?.state !== 'running'} data-testid="server-stop">
+          <button onClick={() => void server.stop()} disabled={status?.state === 'stopping'} data-testid="server-stop">
             Stop
           </button>
         ) : (
@@ -65,6 +65,7 @@ export function ServerPanel() {
         </form>
       )}
       {server.lastReply && <p className="muted" data-testid="server-last-reply">POST /auth/magic-link/request → {server.lastReply}</p>}
+      <SignInState signIn={server.signIn} />
       <div className="server-tabs" role="tablist">
         {(['logs', 'outbox', 'tokens'] as const).map((t) => (
           <button key={t} role="tab" aria-selected={tab === t} onClick={() => server.setTab(t)} data-testid={`server-tab-${t}`}>
@@ -74,7 +75,7 @@ export function ServerPanel() {
         {tab === 'logs' ? <button onClick={server.clearLogs}>Clear</button> : <button onClick={() => void server.refresh()} disabled={!running}>Refresh</button>}
       </div>
       {tab === 'logs' && <ServerLogs logs={logs} />}
-      {tab === 'outbox' && <ServerOutbox emails={server.emails} />}
+      {tab === 'outbox' && <ServerOutbox emails={server.emails} busy={busy} onSignIn={(link) => void server.signInWith(link)} />}
       {tab === 'tokens' && <ServerTokens tokens={server.tokens} />}
     </div>
   );

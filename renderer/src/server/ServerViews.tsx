@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { ServerLogEntry } from '../../../core/contract/ops/server.js';
 import type { OutboxEmail, TokenRow } from './use-server-panel.js';
+import type { SignIn } from './use-sign-in.js';
+import './sign-in.css';
 
 /** The server's log lines, kept scrolled to the newest. */
 export function ServerLogs({ logs }: { logs: ServerLogEntry[] }) {
@@ -24,15 +26,38 @@ export function ServerLogs({ logs }: { logs: ServerLogEntry[] }) {
   );
 }
 
-/** Emails the server sent, with the magic link each carries. */
-export function ServerOutbox({ emails }: { emails: OutboxEmail[] }) {
+/** Who the panel's "Sign in with this link" signed in, or why the server refused. */
+export function SignInState({ signIn }: { signIn: SignIn | null }) {
+  if (!signIn) return null;
+  return signIn.state === 'signed-in' ? (
+    <p className="server-signed-in" data-testid="server-signed-in" role="status">
+      Signed in as <strong>{signIn.email}</strong> (user {signIn.userId}): GET /me → 200 with the session cookie.
+    </p>
+  ) : (
+    <p className="server-error" data-testid="server-sign-in-failed" role="alert">
+      Sign-in failed: {signIn.message}
+    </p>
+  );
+}
+
+/** Emails the server sent, with the magic link each carries: open it (the verify page) or sign in with it here. */
+export function ServerOutbox({ emails, busy, onSignIn }: { emails: OutboxEmail[]; busy: boolean; onSignIn(link: string): void }) {
   return (
     <ul className="server-outbox" data-testid="server-outbox">
       {emails.length === 0 && <li className="muted">No email sent yet.</li>}
       {emails.map((e) => (
         <li key={e.id} data-testid="outbox-email">
           <strong>{e.to}</strong> — {e.subject} <span className="muted">{new Date(e.sentAt).toLocaleTimeString()}</span>
-          {e.link && <code className="outbox-link">{e.link}</code>}
+          {e.link && (
+            <div className="outbox-actions">
+              <a className="outbox-link" href={e.link} target="_blank" rel="noreferrer" title="Open the verify page" data-testid="outbox-link">
+                {e.link}
+              </a>
+              <button onClick={() => onSignIn(e.link!)} disabled={busy} data-testid="outbox-sign-in">
+                Sign in with this link
+              </button>
+            </div>
+          )}
         </li>
       ))}
     </ul>

@@ -3,6 +3,7 @@ import type { ResultOf } from '../../../core/contract/operations.js';
 import { client } from '../client/current.js';
 import { useWorkbench } from '../state/store.js';
 import { useServer } from './use-server.js';
+import { useSignIn } from './use-sign-in.js';
 
 export type ServerTab = 'logs' | 'outbox' | 'tokens';
 export type OutboxEmail = ResultOf<'server.outbox'>['emails'][number];
@@ -26,7 +27,18 @@ export function useServerPanel() {
   const [lastReply, setLastReply] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const running = status?.state === 'running';
-  const notify = (error: unknown) => useWorkbench.getState().notify('error', message(error));
+  const { signIn, runSignIn, clearSignIn } = useSignIn();
+  // Cancelling a start with Stop is what the user asked for, not an error to report.
+  const notify = (error: unknown) => !/cancelled by Stop/.test(message(error)) && useWorkbench.getState().notify('error', message(error));
+
+  // A (re)start begins a new server: the previous one's reply and session mean nothing any more.
+  useEffect(() => {
+    if (status?.state !== 'starting') return;
+    setLastReply(null);
+    clearSignIn();
+    setEmails([]);
+    setTokens([]);
+  }, [status?.state]);
 
   useEffect(() => {
     void client()
@@ -58,7 +70,15 @@ export function useServerPanel() {
     }
   };
   const start = (defect: string) => act(async () => setStatus(await client().call('server.start', { port: 0, ...(defect ? { defect } : {}) })));
-  const stop = () => act(async () => setStatus(await client().call('server.stop', {})));
+  // Not through act(): Stop must work while a start is still in flight (and `busy`).
+  const stop = async () => {
+    try {
+      setStatus(await client().call('server.stop', {}));
+    } catch (error) {
+      notify(error);
+    }
+  };
+  const signInWith = (link: string) => act(() => runSignIn(link));
   const requestLink = (email: string) =>
     act(async () => {
       const reply = await client().call('server.request', { method: 'POST', path: '/auth/magic-link/request', body: { email } });
@@ -67,5 +87,5 @@ export function useServerPanel() {
       setEmails((await client().call('server.outbox', {})).emails);
     });
 
-  return { status, running, logs, clearLogs, defects, tab, setTab, emails, tokens, lastReply, busy, refresh, start, stop, requestLink };
+  return { status, running, logs, clearLogs, defects, tab, setTab, emails, tokens, lastReply, busy, refresh, start, stop, requestLink, signIn, signInWith };
 }

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { OpenedFile } from '../../../core/contract/ops/app.js';
 import { parseSpec } from '../../../core/markdown/parse.js';
 import { composeSpec } from '../../../core/spec/edit.js';
+import { setMetaField } from '../../../core/spec/meta-edit.js';
 import type { SpecDocument } from '../../../core/spec/model.js';
 import { buildPanes, samePaneLayout, type Pane } from '../../../core/spec/panes.js';
 import type { WorkbenchState } from './store.js';
@@ -42,6 +43,8 @@ export interface DocumentSlice {
   /** Reparses the live text now; edits call it debounced. */
   sync(): void;
   setView(view: 'sections' | 'document'): void;
+  /** Sets a front-matter field (and the H1 for `title`) from the title bar; section bytes stay as they are. */
+  setMeta(field: string, value: string): void;
   currentText(): string;
   markSaved(text: string, file: FileRef): void;
 }
@@ -143,6 +146,20 @@ export const createDocumentSlice: StateCreator<WorkbenchState, [], [], DocumentS
         const doc = get().doc;
         set((st) => ({ view, documentText: null, bodies: bodiesOf(doc, st.panes), revision: st.revision + 1 }));
       }
+    },
+
+    setMeta(field, value) {
+      get().sync();
+      const text = setMetaField(get().doc, field, value);
+      const doc = parseSpec(text);
+      const panes = buildPanes(doc);
+      set((s) => {
+        const dirty = text !== s.savedText;
+        // The whole-document editor holds the preamble: it reloads with the new text.
+        if (s.view === 'document') return { doc, panes, bodies: bodiesOf(doc, panes), documentText: text, revision: s.revision + 1, dirty };
+        if (samePaneLayout(s.panes, panes)) return { doc, panes, dirty };
+        return { doc, panes, bodies: bodiesOf(doc, panes), revision: s.revision + 1, dirty };
+      });
     },
 
     markSaved(text, file) {
