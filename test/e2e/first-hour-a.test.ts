@@ -63,7 +63,7 @@ describe('first hour (a): dock, New menu, notices, tables, Problems at 1280×720
     await server.start();
     await server.url().waitFor({ timeout: 15_000 });
     try {
-      await server.requestLink('first-hour@example.com');
+      await server.requestLink('alice@example.com');
       await server.outboxEmails().first().waitFor();
       await page.getByTestId('server-tab-tokens').click();
       await page.getByTestId('panel-server').getByRole('button', { name: 'Refresh' }).click();
