@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { samplesDir } from '../../host/paths.js';
 import { openSession, type Session } from './harness.js';
+import { ReviewPanelPage } from './pages/review-panel.js';
 import { ServerPanel } from './pages/server-panel.js';
 
 /** Issue 10 FR-9 / AC-7 (first part): the first hour's rough edges, driven as a user would. */
@@ -55,6 +57,37 @@ describe('first hour (a): dock, New menu, notices, tables, Problems at 1280×720
     await session.ui.openFileFromDisk('other.md', Buffer.from('# Other spec\n\n## Context\nSomething.\n'));
     await session.ui.title().filter({ hasText: 'Other spec' }).waitFor();
     assert.equal(await session.ui.errorNotice().count(), 0);
+  });
+
+  it('an empty document reads readiness 0, "nothing to check", and a spec without status reads "draft"', async () => {
+    await session.ui.openFileFromDisk('empty.md', Buffer.from(''));
+    await page.getByTestId('readiness').filter({ hasText: 'nothing to check' }).waitFor();
+    assert.equal(await page.getByTestId('readiness').textContent(), 'Readiness 0 · nothing to check');
+    assert.equal(await page.getByTestId('spec-status').textContent(), 'draft');
+  });
+
+  it('the Review panel lists findings above a collapsible pass list, and says in words why Apply is off', async () => {
+    await session.ui.openFileFromDisk('magic-link.md', Buffer.from(readFileSync(join(samplesDir, 'magic-link.md'))));
+    await session.ui.title().filter({ hasText: 'Magic Link Authentication' }).waitFor();
+    const review = new ReviewPanelPage(page);
+    await review.open();
+    await review.runAll();
+    await review.waitForPassStatus('offline', 'succeeded');
+    const findings = page.getByTestId('review-finding');
+    await findings.first().waitFor();
+    const order = await page.evaluate(() => {
+      const list = document.querySelector('[data-testid="review-finding"]')!;
+      const passes = document.querySelector('[data-testid="review-passes-details"]')!;
+      return list.compareDocumentPosition(passes) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    assert.ok(order, 'findings come before the pass list');
+    const blocked = page.locator('[data-testid="review-apply"]:disabled');
+    // Offline findings on the complete sample carry no replacement text, so Apply is off for them.
+    assert.ok((await blocked.count()) > 0, 'some finding cannot be applied');
+    const card = findings.filter({ has: blocked }).first();
+    assert.match(await card.getByTestId('review-apply-blocker').innerText(), /Cannot apply: \S/);
+    await page.locator('[data-testid="review-passes-details"] > summary').click();
+    assert.equal(await page.getByTestId('review-passes').isVisible(), false, 'the pass list collapses');
   });
 
   it('the magic_link_tokens table shows every column and scrolls sideways', async () => {
