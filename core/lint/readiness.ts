@@ -33,6 +33,11 @@ export function computeReadiness(spec: SpecView, coverage: Map<ItemView, boolean
       max: WEIGHTS.sections,
     },
   };
+  // An empty document has no errors only because it has nothing: it must not earn the cross-section points.
+  if (acs.length === 0 && frs === 0 && spec.byKind.nfr.length === 0 && filledKeys.size === 0) {
+    for (const part of Object.values(breakdown)) part.points = 0;
+    return { score: 0, nothingToCheck: true, breakdown };
+  }
   const score = Math.round(breakdown.binaryAcs.points + breakdown.frCoverage.points + breakdown.crossFindings.points + breakdown.sections.points);
   return { score: Math.max(0, Math.min(100, score)), breakdown };
 }

@@ -74,6 +74,8 @@ export interface ReadinessPart {
 /** FR-6: the spec's readiness, 0–100, and how it was reached. */
 export interface Readiness {
   score: number;
+  /** True when the document has no requirement, criterion or filled section: the score is then 0, not the points an empty list earns. */
+  nothingToCheck?: boolean;
   breakdown: {
     binaryAcs: ReadinessPart & { binary: number; total: number };
     frCoverage: ReadinessPart & { covered: number; total: number };

@@ -281,7 +281,9 @@ export class ReviewService {
     if (offline && prompts.some((p) => p.kind !== 'review')) {
       throw new HostError('NO_KEY', `"${prompts[0].title}" needs the model: set an API key (draft and clarify passes have no offline version)`);
     }
-    const modeNotice = !offline ? null : key === null ? 'No API key is configured: showing the offline reviewer. Add a key in Settings to run the AI passes.' : 'Offline review requested.';
+    // Without a key vault (the CLI) there is no Settings dialog: the key can only come from the environment.
+    const keyAdvice = this.options.keyVault ? 'Add a key in Settings' : 'Set ANTHROPIC_API_KEY';
+    const modeNotice = !offline ? null : key === null ? `No API key is configured: showing the offline reviewer. ${keyAdvice} to run the AI passes.` : 'Offline review requested.';
     const problems = [...domains.warnings, ...checklistErrors.map((e) => `checklist skipped: ${e}`)];
     const notice = problems.length ? [modeNotice, ...problems].filter(Boolean).join('\n') : modeNotice;
 

@@ -9,7 +9,8 @@ export function formatLintText(file: string, report: LintReport): string {
   const r = report.readiness;
   const b = r.breakdown;
   out.push(file);
-  out.push(
+  if (r.nothingToCheck) out.push('Readiness 0/100 · nothing to check');
+  else out.push(
     `Readiness ${r.score}/100 · binary ACs ${b.binaryAcs.binary}/${b.binaryAcs.total} (${b.binaryAcs.points}/${b.binaryAcs.max})` +
       ` · FR coverage ${b.frCoverage.covered}/${b.frCoverage.total} (${b.frCoverage.points}/${b.frCoverage.max})` +
       ` · cross-section ${plural(b.crossFindings.errors, 'error')}, ${plural(b.crossFindings.warnings, 'warning')} (${b.crossFindings.points}/${b.crossFindings.max})` +

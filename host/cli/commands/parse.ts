@@ -7,6 +7,14 @@ import { UsageError } from '../../common/usage-error.js';
 import type { CliCommand } from '../command.js';
 import { commandInfo } from './index.js';
 
+/** The item's first line, at most `max` characters; anything cut (later lines or the rest of a long one) ends in "…". */
+export function clip(text: string, max: number): string {
+  const [first, ...rest] = text.split('\n');
+  const more = rest.some((l) => l.trim() !== '');
+  if (first.length > max) return `${first.slice(0, max - 1)}…`;
+  return more ? `${first}…` : first;
+}
+
 function textReport(summary: ParseSummary): string {
   const lines = [`${summary.title} (${summary.template} template)`];
   for (const section of summary.sections) {
@@ -14,7 +22,7 @@ function textReport(summary: ParseSummary): string {
     lines.push(`  ${section.heading} [${section.key}]: ${section.items.length} items${rows}`);
     for (const item of section.items) {
       const group = item.group ? ` (${item.group})` : '';
-      lines.push(`    ${item.id}${group}: ${item.text.split('\n')[0].slice(0, 100)}`);
+      lines.push(`    ${item.id}${group}: ${clip(item.text, 100)}`);
     }
   }
   for (const section of summary.unknownSections) lines.push(`  ${section.heading ?? '(untitled)'} [not in template]`);

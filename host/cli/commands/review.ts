@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { RunSnapshot } from '../../../core/contract/ops/review.js';
 import { parseSpec } from '../../../core/markdown/parse.js';
 import { anchorFinding } from '../../../core/review/anchor.js';
-import type { Finding } from '../../../core/review/finding.js';
+import { SEVERITY_RANK, type Finding } from '../../../core/review/finding.js';
 import { domainTitle } from '../../../core/review/domains/classify.js';
 import { findingKey } from '../../../core/review/finding-key.js';
 import { FileFindingHistory, reviewHistoryDir } from '../../ai/finding-history.js';
@@ -29,7 +29,8 @@ export const reviewCommand: CliCommand = {
 
     const file = await readSpecFile(resolve(io.cwd, args.positionals[0]));
     const baseURL = io.env.ANTHROPIC_BASE_URL?.trim();
-    const lines: string[] = [];
+    // Findings stream in pass by pass; text mode prints them once the run ends, worst first.
+    const lines: Array<{ rank: number; text: string }> = [];
     const dataDir = defaultDataDir(io.env);
     const doc = parseSpec(file.content);
     const specKey = `file:${file.path ?? resolve(io.cwd, args.positionals[0])}`;
@@ -43,8 +44,7 @@ export const reviewCommand: CliCommand = {
         // Text mode prints findings as they stream in; JSON waits for the whole run.
         if (format === 'text' && name === 'review.finding') {
           const p = payload as { finding: Finding; label: string; anchor: { status: string; startLine?: number } };
-          lines.push(describe(p.finding, p.anchor.status === 'anchored' ? p.anchor.startLine : undefined, p.label, findingKey(doc, p.finding)));
-          io.stdout(`${lines[lines.length - 1]}\n`);
+          lines.push({ rank: SEVERITY_RANK[p.finding.severity], text: describe(p.finding, p.anchor.status === 'anchored' ? p.anchor.startLine : undefined, p.label, findingKey(doc, p.finding)) });
         }
       },
     });
@@ -70,6 +70,7 @@ export const reviewCommand: CliCommand = {
       const hidden = service.dismissedIn(started.runId).length;
       if (format === 'json') io.stdout(`${JSON.stringify({ ...toJson(file.path ?? file.name, run, file.content, started.notice), domains: started.domains, checklistErrors: started.checklistErrors, dismissedHidden: hidden, ...(dismissed ? { dismissed } : {}) }, null, 2)}\n`);
       else {
+        for (const line of bySeverity(lines)) io.stdout(`${line}\n`);
         io.stdout(summary(run));
         if (hidden) io.stdout(`${hidden} dismissed finding(s) hidden (their quoted text is unchanged)\n`);
         if (dismissed) io.stdout(`dismissed ${dismissed}: hidden in later runs while its quoted text stays the same\n`);
@@ -86,6 +87,11 @@ function domainLine(started: StartedRun): string {
   const d = started.domains;
   if (d.domains.length === 0) return `Domains: none detected (general checklist only)${d.source === 'front-matter' ? ' — set in front matter' : ''}`;
   return `Domains: ${d.domains.map((id) => domainTitle(id)).join(', ')}${d.source === 'front-matter' ? ' (from front matter)' : ''}`;
+}
+
+/** High before medium before low; findings of one severity keep the order they arrived in. */
+export function bySeverity(lines: ReadonlyArray<{ rank: number; text: string }>): string[] {
+  return [...lines].sort((a, b) => a.rank - b.rank).map((l) => l.text);
 }
 
 function describe(f: Finding, line: number | undefined, label: string, key: string): string {

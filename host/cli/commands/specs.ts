@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { specSortSchema, specStateSchema, type SpecListItem } from '../../../core/contract/ops/specs.js';
+import { statusLabel } from '../../../core/present/status.js';
 import { formatFlag, parseArgs } from '../../common/args.js';
 import { UsageError } from '../../common/usage-error.js';
 import type { CliCommand, CliIo } from '../command.js';
@@ -14,7 +15,7 @@ function listText(specs: SpecListItem[]): string {
     rows.push([
       String(s.id),
       s.title + (s.hasDraft ? ' *' : ''),
-      s.status ?? '-',
+      statusLabel(s.status),
       s.readiness === null ? '-' : String(Math.round(s.readiness)),
       String(s.headVersion),
       shortTime(s.lastEditedAt),

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { statusKey, statusLabel } from '../../../core/present/status.js';
 import { useOverlay } from '../palette/overlay-store.js';
 import { useWorkbench } from '../state/store.js';
 
@@ -89,8 +90,8 @@ export function TitleAndStatus() {
           {meta.title}
         </InlineMeta>
       </h1>
-      <InlineMeta field="status" value={status} label="status" testId="spec-status" className={`status status-${status.toLowerCase()}`} options={STATUSES}>
-        {status}
+      <InlineMeta field="status" value={status} label="status" testId="spec-status" className={`status status-${statusKey(meta.status)}`} options={STATUSES}>
+        {statusLabel(meta.status)}
       </InlineMeta>
     </>
   );

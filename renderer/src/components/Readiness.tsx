@@ -4,6 +4,13 @@ import { useWorkbench } from '../state/store.js';
 export function Readiness() {
   const readiness = useWorkbench((s) => s.lint?.readiness);
   if (!readiness) return null;
+  if (readiness.nothingToCheck) {
+    return (
+      <span className="readiness readiness-poor" title="No requirement, criterion or filled section yet" data-testid="readiness">
+        Readiness 0 · nothing to check
+      </span>
+    );
+  }
   const b = readiness.breakdown;
   const detail = [
     `Binary ACs: ${b.binaryAcs.binary}/${b.binaryAcs.total} (${b.binaryAcs.points}/${b.binaryAcs.max})`,

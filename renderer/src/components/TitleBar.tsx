@@ -1,12 +1,12 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { templates } from '../../../core/templates/index.js';
 import { appInfo } from '../client/current.js';
-import { newSpec, openPickedFile, openWithDialog, save } from '../state/file-actions.js';
+import { openPickedFile, openWithDialog, save } from '../state/file-actions.js';
 import { useWorkbench } from '../state/store.js';
 import { Readiness } from './Readiness.js';
 import { DomainBadge } from './DomainBadge.js';
 import { FrontMatterMenu, TitleAndStatus } from './MetaFields.js';
+import { NewMenu } from './NewMenu.js';
 
 /** Spec title and status, file name with the dirty marker, and the document commands. */
 export function TitleBar() {
@@ -15,7 +15,6 @@ export function TitleBar() {
   );
   const setView = useWorkbench((s) => s.setView);
   const picker = useRef<HTMLInputElement>(null);
-  const [menuOpen, setMenuOpen] = useState(false);
   const open = () => (appInfo().nativeDialogs ? void openWithDialog() : picker.current?.click());
 
   return (
@@ -35,23 +34,7 @@ export function TitleBar() {
       </div>
       <div className="titlebar-actions">
         <FrontMatterMenu />
-        <div className="menu">
-          <button onClick={() => setMenuOpen(!menuOpen)} aria-haspopup="menu" aria-expanded={menuOpen}>
-            New ▾
-          </button>
-          {menuOpen && (
-            <ul className="menu-list" role="menu">
-              {templates.map((t) => (
-                <li key={t.id} role="none">
-                  <button role="menuitem" data-testid={`new-${t.id}`} onClick={() => (setMenuOpen(false), newSpec(t.id))}>
-                    <strong>{t.name}</strong>
-                    <small>{t.description}</small>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <NewMenu />
         <button onClick={open} data-testid="open">
           Open…
         </button>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { statusKey, statusLabel } from '../../../core/present/status.js';
 import type { SpecListItem } from '../../../core/contract/ops/specs.js';
 import { readinessTone } from '../../../core/present/library-text.js';
 import { relativeTime } from '../../../core/present/relative-time.js';
@@ -54,7 +55,7 @@ export function SpecRow({ spec, isOpen, now, onAction }: Props) {
         </div>
       )}
       <div className="spec-row-meta">
-        <span className={`status status-${(spec.status ?? 'none').toLowerCase()}`}>{spec.status ?? 'no status'}</span>
+        <span className={`status status-${statusKey(spec.status)}`}>{statusLabel(spec.status)}</span>
         {spec.readiness === null ? (
           <span className="readiness" title="Saved without a readiness score">
             Readiness —

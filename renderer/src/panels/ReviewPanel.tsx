@@ -84,11 +84,11 @@ export function ReviewPanel() {
       {tab === 'findings' && (
         <>
           <RunBar />
+          <FindingList />
+          <Proposals />
           <PassList />
           <SpecTotals />
           <PromptErrors />
-          <Proposals />
-          <FindingList />
         </>
       )}
       {tab === 'clarify' && <ClarifyView />}

@@ -70,6 +70,12 @@ export function FindingCard({ f, placement, state, sectionTitle, passTitle, sele
       <div className="rf-foot">
         <span className="rf-place" data-testid="review-finding-placement">
           {state === 'applied' ? 'Applied' : state === 'dismissed' ? 'Dismissed' : placementText(placement, sectionTitle)}
+          {/* The reason Apply is off, in words: a tooltip alone is invisible on touch and to most readers. */}
+          {state === 'open' && blocker !== null && (
+            <span className="rf-blocker" data-testid="review-apply-blocker">
+              {' '}· Cannot apply: {blocker}
+            </span>
+          )}
         </span>
         <span className="rf-actions">
           {state === 'open' ? (

@@ -124,12 +124,16 @@ export function PassList() {
   const resultOf = (id: string) => (latest[id] ? (runs[latest[id]]?.passes[id] ?? null) : null);
   const offline = resultOf(OFFLINE_PASS);
   if (!passes) return <p className="muted">Loading passes…</p>;
+  // Collapsible so a long pass list never pushes the findings out of sight.
   return (
-    <ul className="rp-list" data-testid="review-passes">
-      {offline && <PassRow info={null} pass={offline} keyConfigured={!!settings?.keyConfigured} busy={starting} />}
-      {sorted.map((info) => (
-        <PassRow key={info.id} info={info} pass={resultOf(info.id)} keyConfigured={!!settings?.keyConfigured} busy={starting} />
-      ))}
-    </ul>
+    <details className="rp-details" open data-testid="review-passes-details">
+      <summary>Passes ({sorted.length + (offline ? 1 : 0)})</summary>
+      <ul className="rp-list" data-testid="review-passes">
+        {offline && <PassRow info={null} pass={offline} keyConfigured={!!settings?.keyConfigured} busy={starting} />}
+        {sorted.map((info) => (
+          <PassRow key={info.id} info={info} pass={resultOf(info.id)} keyConfigured={!!settings?.keyConfigured} busy={starting} />
+        ))}
+      </ul>
+    </details>
   );
 }

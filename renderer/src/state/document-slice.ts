@@ -81,6 +81,8 @@ export const createDocumentSlice: StateCreator<WorkbenchState, [], [], DocumentS
       const panes = buildPanes(doc);
       const savedText = options.savedText ?? file.content;
       set((s) => ({
+        // Notices belong to the document they were raised for: another document starts clean.
+        ...(s.file.path !== file.path || s.file.name !== file.name ? { notices: [] } : {}),
         file: { path: file.path, name: file.name, bom: file.bom },
         library: options.library ?? null,
         doc,

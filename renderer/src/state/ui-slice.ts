@@ -17,10 +17,18 @@ export interface UiSlice {
 
 let nextNotice = 1;
 
-export const createUiSlice: StateCreator<WorkbenchState, [], [], UiSlice> = (set) => ({
+/** How long an info or warning notice stays; errors stay until dismissed or another document opens. */
+export const NOTICE_TIMEOUT_MS = 8000;
+
+export const createUiSlice: StateCreator<WorkbenchState, [], [], UiSlice> = (set, get) => ({
   collapsed: {},
   notices: [],
   toggleCollapsed: (paneId) => set((s) => ({ collapsed: { ...s.collapsed, [paneId]: !s.collapsed[paneId] } })),
-  notify: (kind, text) => set((s) => ({ notices: [...s.notices.slice(-4), { id: nextNotice++, kind, text }] })),
+  notify: (kind, text) => {
+    const id = nextNotice++;
+    // The same message again replaces the old one instead of stacking, and at most five stay.
+    set((s) => ({ notices: [...s.notices.filter((n) => n.text !== text || n.kind !== kind).slice(-4), { id, kind, text }] }));
+    if (kind !== 'error') setTimeout(() => get().dismiss(id), NOTICE_TIMEOUT_MS);
+  },
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 });

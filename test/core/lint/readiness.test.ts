@@ -30,3 +30,12 @@ test('share of binary ACs, FR coverage and empty sections move the score', () =>
   assert.equal(bad.breakdown.binaryAcs.points, 20);
   assert.equal(bad.breakdown.frCoverage.points, 12.5);
 });
+
+test('an empty document scores 0 with nothing to check', () => {
+  for (const text of ['', '# Just a title\n', '---\ntitle: X\n---\n']) {
+    const r = lintSpec(parseSpec(text)).readiness;
+    assert.equal(r.score, 0, JSON.stringify(text));
+    assert.equal(r.nothingToCheck, true);
+  }
+  assert.notEqual(read('magic-link.md').readiness.nothingToCheck, true);
+});

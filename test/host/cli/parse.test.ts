@@ -56,3 +56,19 @@ describe('specbench parse', () => {
     assert.match(out, /parse\s+Parse a Markdown spec/);
   });
 });
+
+describe('specbench parse text output', () => {
+  it('marks an item cut at 100 characters or after its first line with an ellipsis, and leaves short items whole', async () => {
+    const dir = tempDir('specbench-parse-clip-');
+    const long = `The system must ${'record every sign-in attempt '.repeat(6)}in the audit log.`;
+    const file = join(dir, 'clip.md');
+    writeFileSync(file, `# Clip\n\n## Functional Requirements\n- FR-1: ${long}\n- FR-2: First line only\n  and a second line.\n- FR-3: Short and whole.\n`);
+    const { code, out } = await capture(['parse', file]);
+    assert.equal(code, 0);
+    const line = (id: string) => out.split('\n').find((l) => l.trim().startsWith(`${id}:`))!;
+    assert.ok(line('FR-1').endsWith('…'), line('FR-1'));
+    assert.equal(line('FR-1').trim().length, 'FR-1: '.length + 100);
+    assert.match(line('FR-2'), /FR-2: First line only…$/);
+    assert.match(line('FR-3'), /FR-3: Short and whole\.$/);
+  });
+});

@@ -94,3 +94,18 @@ describe('AC-5: the CLI review and the Review panel show the same severity for e
     assert.deepEqual(bySeverity(panel.map((f) => f.finding)), bySeverity(cli));
   });
 });
+
+describe('specbench review, text output without a key', () => {
+  it('tells the user to set ANTHROPIC_API_KEY (not Settings) and lists findings high to low', async () => {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(appRoot, 'host/cli/bin.mjs'), 'review', SAMPLE, '--all'], {
+      cwd: appRoot,
+      env: { ...process.env, SPECBENCH_HOME: tempDir('specbench-cli-text-'), ANTHROPIC_API_KEY: '', ANTHROPIC_BASE_URL: '' },
+    });
+    assert.match(stderr, /Set ANTHROPIC_API_KEY/);
+    assert.doesNotMatch(stderr + stdout, /Settings/);
+    const severities = [...stdout.matchAll(/^(HIGH|MEDIUM|LOW)\s/gm)].map((m) => m[1]);
+    assert.ok(new Set(severities).size >= 2, `several severities to order: ${severities.join(',')}`);
+    const rank = { HIGH: 0, MEDIUM: 1, LOW: 2 } as Record<string, number>;
+    assert.deepEqual(severities, [...severities].sort((a, b) => rank[a] - rank[b]));
+  });
+});

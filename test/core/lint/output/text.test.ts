@@ -15,3 +15,9 @@ test('text output starts with the readiness score and groups findings', () => {
   assert.match(text, /7:12 +error +ac\/vague-term/);
   assert.match(text, /\d+ errors?, \d+ warnings?, 0 notes · 1 of 2 acceptance criteria not binary\n$/);
 });
+
+test('an empty document reads "nothing to check" instead of a score breakdown', () => {
+  const text = formatLintText('empty.md', lintSpec(parseSpec('')));
+  assert.match(text, /Readiness 0\/100 · nothing to check/);
+  assert.doesNotMatch(text, /binary ACs/);
+});
