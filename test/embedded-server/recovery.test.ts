@@ -152,11 +152,14 @@ test('with --database-url the server retries with backoff and recovers when that
     for (let i = 0; i < 20 && !cluster.isRunning(); i += 1) await cluster.restart().catch(() => new Promise((r) => setTimeout(r, 250)));
     assert.ok(cluster.isRunning());
     let status = 0;
+    let body = '';
     for (const deadline = Date.now() + 8_000; Date.now() < deadline && status !== 200; ) {
-      status = (await fetch(`${url}/__dev/tokens?email=alice@example.com`)).status;
+      const res = await fetch(`${url}/__dev/tokens?email=alice@example.com`);
+      status = res.status;
+      body = await res.text();
       if (status !== 200) await new Promise((r) => setTimeout(r, 100));
     }
-    assert.equal(status, 200, 'recovered without a restart');
+    assert.equal(status, 200, `recovered without a restart; last answer ${status} ${body}; server log:\n${output.slice(-15).join('\n')}`);
     assert.equal(child.exitCode, null);
     assert.equal(linesWithMsg(output, 'database unavailable').length, 1);
     assert.equal(linesWithMsg(output, 'database available again').length, 1);
