@@ -37,12 +37,14 @@ export interface HostServiceOptions {
   reviewEnv?: Env;
   /** A store the caller already built (say, with other open options); default `createSpecStore(dataDir)`. */
   store?: SpecStore;
+  /** A compute pool the caller configured (another budget, say); default `new ComputePool()`. The set owns and disposes it. */
+  compute?: ComputePool;
 }
 
 /** Builds the service set of one host process. Nothing is started: each service begins on first use. */
 export function createHostServices(options: HostServiceOptions): HostServices {
   const keyVault = options.keyVault ?? null;
-  const compute = new ComputePool();
+  const compute = options.compute ?? new ComputePool();
   return {
     store: options.store ?? createSpecStore(options.dataDir),
     compute,

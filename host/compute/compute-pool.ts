@@ -170,6 +170,8 @@ export class ComputePool {
     const task = slot.task;
     slot.task = null;
     slot.worker.removeAllListeners('exit');
+    // Unref'd first: a worker slow to die (deep in a parser loop) never keeps the process alive.
+    slot.worker.unref();
     void slot.worker.terminate();
     if (task) task.reject(error(task));
     if (this.disposed) return;

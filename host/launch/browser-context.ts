@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HostContext } from '../handlers/context.js';
 import { appRoot, defaultDataDir } from '../paths.js';
+import type { ComputePool } from '../compute/compute-pool.js';
 import { createHostServices } from '../services.js';
 
 export function appVersion(): string {
@@ -20,6 +21,8 @@ export function createBrowserContext(options: {
   env?: Record<string, string | undefined>;
   /** Where the review service reads ANTHROPIC_API_KEY (default: process.env). */
   reviewEnv?: Record<string, string | undefined>;
+  /** A compute pool with other budgets (tests); default the services' own. */
+  compute?: ComputePool;
 }): HostContext {
   const dataDir = defaultDataDir(options.env);
   return {
@@ -29,6 +32,6 @@ export function createBrowserContext(options: {
     initialPath: options.initialPath,
     dialogs: null,
     emit: options.emit,
-    ...createHostServices({ dataDir, emit: options.emit, reviewEnv: options.reviewEnv }),
+    ...createHostServices({ dataDir, emit: options.emit, reviewEnv: options.reviewEnv, compute: options.compute }),
   };
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { ComputePool, DEFAULT_BUDGET_MS } from '../../../host/compute/compute-po
 import { createHandlers } from '../../../host/handlers/index.js';
 import { createBrowserContext } from '../../../host/launch/browser-context.js';
 import { startWebHost, type WebHost } from '../../../host/web/server.js';
+import { disposeHostServices } from '../../../host/services.js';
 import { generateNumberedCriteriaSpec } from '../../bench/generate-spec.js';
 
 type Envelope = { ok: true; value: any } | { ok: false; error: { code: string; message: string } };
@@ -34,15 +35,15 @@ async function startHost(compute?: ComputePool): Promise<{ host: WebHost; close:
   const dir = mkdtempSync(join(tmpdir(), 'specbench-budget-'));
   mkdirSync(join(dir, 'static'));
   writeFileSync(join(dir, 'static', 'index.html'), '<p>');
-  const context = createBrowserContext({ initialPath: null, emit: () => undefined, env: { SPECBENCH_HOME: join(dir, 'home') } });
-  const ctx = compute ? { ...context, compute } : context;
-  const host = await startWebHost({ handlers: createHandlers(ctx), staticDir: join(dir, 'static'), port: 0 });
+  // The pool under test is the services' own, so every parse (specs, versions, review) meets its budget.
+  const context = createBrowserContext({ initialPath: null, emit: () => undefined, env: { SPECBENCH_HOME: join(dir, 'home') }, ...(compute ? { compute } : {}) });
+  const host = await startWebHost({ handlers: createHandlers(context), staticDir: join(dir, 'static'), port: 0 });
   return {
     host,
     close: async () => {
       await host.close();
-      await ctx.compute?.dispose();
-      ctx.store.close();
+      await disposeHostServices(context);
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
