@@ -125,7 +125,7 @@ describe('First hour: palette, find across panes, title bar edits, sign-in from 
     await page.getByTestId('spec-status').click();
     await page.getByTestId('spec-status-input').fill('in-review');
     await page.keyboard.press('Enter');
-    await page.getByTestId('spec-status').filter({ hasText: /in-review/i }).waitFor();
+    await page.getByTestId('spec-status').filter({ hasText: /in.review/i }).waitFor();
     await page.getByTestId('front-matter-button').click();
     await page.getByTestId('fm-author').fill('Jun Park');
     await page.keyboard.press('Enter');
