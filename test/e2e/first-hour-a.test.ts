@@ -46,7 +46,8 @@ describe('first hour (a): dock, New menu, notices, tables, Problems at 1280×720
     await menu.waitFor({ state: 'detached' });
     await page.getByTestId('new-menu').click();
     await menu.waitFor();
-    await page.getByTestId('spec-title').click();
+    // An outside click on something that is not itself editable (the title now edits in place).
+    await page.getByTestId('file-name').click();
     await menu.waitFor({ state: 'detached' });
     assert.equal(await page.getByTestId('new-menu').getAttribute('aria-expanded'), 'false');
   });

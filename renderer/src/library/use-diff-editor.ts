@@ -79,7 +79,10 @@ export function useDiffEditor(host: RefObject<HTMLDivElement | null>, texts: { o
       hideUnchangedRegions: shownKey === WHOLE_DOCUMENT ? { enabled: true, contextLineCount: 3, minimumLineCount: 3, revealLineCount: 20 } : { enabled: false },
     });
     current.editor.setModel({ original: next[0], modified: next[1] });
-    models.current.forEach((m) => m.dispose());
+    // The superseded pair goes a moment later: a diff of it may still be in Monaco's worker, which
+    // answers "no diff result available" (an uncaught page error) for models already disposed.
+    const superseded = models.current;
+    setTimeout(() => superseded.forEach((m) => m.dispose()), 2_000);
     models.current = next;
   }, [editorReady, original, modified, shownKey, host]);
 }

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
+import type { HostContext } from '../../../host/handlers/context.js';
 import { createHandlers } from '../../../host/handlers/index.js';
+import { disposeHostServices } from '../../../host/services.js';
 import { createBrowserContext } from '../../../host/launch/browser-context.js';
 import { startWebHost, type WebHost } from '../../../host/web/server.js';
 
@@ -54,14 +56,19 @@ function raw(host: WebHost, path: string, options: { headers?: Record<string, st
 
 describe('browser-mode host: HTTP edges (issue 10 FR-5)', () => {
   let host: WebHost;
+  let context: HostContext;
   const dir = mkdtempSync(join(tmpdir(), 'specbench-edges-'));
   before(async () => {
     mkdirSync(join(dir, 'static'));
     writeFileSync(join(dir, 'static', 'index.html'), '<p>');
-    const context = createBrowserContext({ initialPath: null, emit: () => undefined, env: { SPECBENCH_HOME: join(dir, 'home') } });
+    context = createBrowserContext({ initialPath: null, emit: () => undefined, env: { SPECBENCH_HOME: join(dir, 'home') } });
     host = await startWebHost({ handlers: createHandlers(context), staticDir: join(dir, 'static'), port: 0 });
   });
-  after(() => host.close());
+  after(async () => {
+    await host.close();
+    await disposeHostServices(context);
+    rmSync(dir, { recursive: true, force: true });
+  });
   const token = () => ({ 'x-specbench-token': host.token, 'content-type': 'application/json' });
   const errorOf = (answer: Answer) => (JSON.parse(answer.body) as { ok: boolean; error: { code: string; message: string } }).error;
   const alive = async () => {
