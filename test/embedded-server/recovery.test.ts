@@ -3,6 +3,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import pg from 'pg';
 import { startEmbeddedCluster } from '../../embedded-server/db/embedded-postgres.js';
 import { createLogger } from '../../embedded-server/log.js';
 import { groupAlive, waitForGroupExit } from './support/process-group.js';
@@ -141,6 +142,13 @@ test('with --database-url the server retries with backoff and recovers when that
   const { child, output, ready } = spawnMain(['--port', '0', '--dev'], { DATABASE_URL: cluster.connectionString() });
   try {
     const url = await ready;
+    // The server migrated this external database a moment ago; a checkpoint puts those tables on
+    // disk first, so the crash below loses the connection, not the schema (the test cluster runs
+    // with synchronous_commit off, and a crash may otherwise drop its last commits).
+    const admin = new pg.Client({ connectionString: cluster.connectionString() });
+    await admin.connect();
+    await admin.query('CHECKPOINT');
+    await admin.end();
     const postmaster = postgresPid(cluster.dataDir);
     process.kill(postmaster, 'SIGKILL');
     assert.ok(await waitUntil(() => !cluster.isRunning(), 5_000));
