@@ -1,21 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildChecklistLibrary, type ChecklistLibrary } from '../../core/review/checklists/checklist-file.js';
 import { promptsDir } from '../paths.js';
+import { readMarkdownFolder } from './markdown-folder.js';
 
 /** The app's checklist folder (`prompts/checklists/`). */
 export const builtinChecklistsDir = join(promptsDir, 'checklists');
-
-async function readFolder(dir: string) {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return [];
-  }
-  const files = names.filter((n) => n.toLowerCase().endsWith('.md') && n.toLowerCase() !== 'readme.md').sort();
-  return Promise.all(files.map(async (name) => ({ file: join(dir, name), source: await readFile(join(dir, name), 'utf8') })));
-}
 
 /**
  * Every checklist file: the app's, then the user's `<dataDir>/prompts/checklists/`. A user file
@@ -23,9 +12,9 @@ async function readFolder(dir: string) {
  * app); a file that does not parse is reported and skipped while the others load.
  */
 export async function loadChecklists(options: { builtinDir?: string; userDir?: string | null } = {}): Promise<ChecklistLibrary> {
-  const builtin = buildChecklistLibrary(await readFolder(options.builtinDir ?? builtinChecklistsDir));
+  const builtin = buildChecklistLibrary(await readMarkdownFolder(options.builtinDir ?? builtinChecklistsDir));
   if (!options.userDir) return builtin;
-  const user = buildChecklistLibrary(await readFolder(options.userDir));
+  const user = buildChecklistLibrary(await readMarkdownFolder(options.userDir));
   const replaced = new Set(user.checklists.map((c) => c.domain));
   return {
     checklists: [...builtin.checklists.filter((c) => !replaced.has(c.domain)), ...user.checklists],

@@ -1,7 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildPromptLibrary, type PromptLibrary } from '../../core/review/prompt-file.js';
 import { promptsDir } from '../paths.js';
+import { readMarkdownFolder } from './markdown-folder.js';
 
 /** The folder users put their own prompt files in. */
 export function userPromptsDir(dataDir: string): string {
@@ -9,14 +9,7 @@ export function userPromptsDir(dataDir: string): string {
 }
 
 async function readFolder(dir: string, origin: 'builtin' | 'user') {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return [];
-  }
-  const files = names.filter((n) => n.toLowerCase().endsWith('.md') && n.toLowerCase() !== 'readme.md').sort();
-  return Promise.all(files.map(async (name) => ({ file: join(dir, name), source: await readFile(join(dir, name), 'utf8'), origin })));
+  return (await readMarkdownFolder(dir)).map((f) => ({ ...f, origin }));
 }
 
 /**
