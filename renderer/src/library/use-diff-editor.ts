@@ -3,6 +3,7 @@ import type * as Monaco from 'monaco-editor/editor/editor.api';
 import { WHOLE_DOCUMENT } from '../../../core/present/diff-texts.js';
 import { announce } from '../events/app-events.js';
 import { readOnlyDiffOptions } from '../monaco/diff-options.js';
+import { showDiffPair, type DiffPair } from '../monaco/diff-pair.js';
 
 type MonacoApi = typeof Monaco;
 
@@ -15,7 +16,7 @@ type MonacoApi = typeof Monaco;
 export function useDiffEditor(host: RefObject<HTMLDivElement | null>, texts: { original: string; modified: string } | null, shownKey: string): void {
   const [editorReady, setEditorReady] = useState(false);
   const monacoRef = useRef<{ monaco: MonacoApi; editor: Monaco.editor.IStandaloneDiffEditor } | null>(null);
-  const models = useRef<Monaco.editor.ITextModel[]>([]);
+  const pair = useRef<DiffPair | null>(null);
   const shownRef = useRef(shownKey);
   /** The first change of the current model pair has been scrolled into view. */
   const revealed = useRef(false);
@@ -61,8 +62,8 @@ export function useDiffEditor(host: RefObject<HTMLDivElement | null>, texts: { o
       disposeListener?.();
       monacoRef.current?.editor.dispose();
       monacoRef.current = null;
-      models.current.forEach((m) => m.dispose());
-      models.current = [];
+      pair.current?.dispose();
+      pair.current = null;
       setEditorReady(false);
     };
   }, [haveTexts, host]);
@@ -74,15 +75,11 @@ export function useDiffEditor(host: RefObject<HTMLDivElement | null>, texts: { o
     if (!editorReady || !current || original === undefined || modified === undefined) return;
     if (host.current) host.current.dataset.diffReady = '';
     revealed.current = false;
-    const next = [current.monaco.editor.createModel(original, 'markdown'), current.monaco.editor.createModel(modified, 'markdown')];
     current.editor.updateOptions({
       hideUnchangedRegions: shownKey === WHOLE_DOCUMENT ? { enabled: true, contextLineCount: 3, minimumLineCount: 3, revealLineCount: 20 } : { enabled: false },
     });
-    current.editor.setModel({ original: next[0], modified: next[1] });
-    // The superseded pair goes a moment later: a diff of it may still be in Monaco's worker, which
-    // answers "no diff result available" (an uncaught page error) for models already disposed.
-    const superseded = models.current;
-    setTimeout(() => superseded.forEach((m) => m.dispose()), 2_000);
-    models.current = next;
+    const superseded = pair.current;
+    pair.current = showDiffPair(current.monaco, current.editor, original, modified);
+    superseded?.dispose();
   }, [editorReady, original, modified, shownKey, host]);
 }

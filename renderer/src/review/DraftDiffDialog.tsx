@@ -7,6 +7,7 @@ import { proposedBody } from '../../../core/review/draft-hunks.js';
 import type { DraftProposal } from '../../../core/review/tool-schema.js';
 import { announce } from '../events/app-events.js';
 import { readOnlyDiffOptions } from '../monaco/diff-options.js';
+import { showDiffPair, type DiffPair } from '../monaco/diff-pair.js';
 import { editorFor } from '../monaco/editor-registry.js';
 import type { OpenDraft } from '../state/review-slice.js';
 import { useWorkbench } from '../state/store.js';
@@ -16,8 +17,7 @@ import { DraftHunks } from './DraftHunks.js';
 
 interface Live {
   diff: Monaco.editor.IStandaloneDiffEditor;
-  original: Monaco.editor.ITextModel;
-  modified: Monaco.editor.ITextModel;
+  pair: DiffPair;
   paneId: string;
 }
 
@@ -47,23 +47,20 @@ function DraftDiff({ draft, proposal }: { draft: OpenDraft; proposal: DraftPropo
         setError(`The spec has no pane for the section "${proposal.section}".`);
         return;
       }
-      const original = monaco.editor.createModel(target.body, 'markdown');
-      const modified = monaco.editor.createModel(proposedBody(target.body, proposal.text, target.eol), 'markdown');
       const diff = monaco.editor.createDiffEditor(host.current, readOnlyDiffOptions);
-      diff.setModel({ original, modified });
+      const pair = showDiffPair(monaco, diff, target.body, proposedBody(target.body, proposal.text, target.eol));
       diff.onDidUpdateDiff(() => {
         setHunks(diff.getLineChanges() ?? []);
         announce('specbench:draft-diff', { hunks: diff.getLineChanges()?.length ?? 0 });
       });
-      live.current = { diff, original, modified, paneId: target.paneId };
+      live.current = { diff, pair, paneId: target.paneId };
     })().catch((e: unknown) => setError(failureMessage(e)));
     return () => {
       disposed = true;
       const l = live.current;
       live.current = null;
       l?.diff.dispose();
-      l?.original.dispose();
-      l?.modified.dispose();
+      l?.pair.dispose();
     };
   }, [draft.runId, draft.passId, draft.index]);
 
@@ -71,7 +68,7 @@ function DraftDiff({ draft, proposal }: { draft: OpenDraft; proposal: DraftPropo
     const l = live.current;
     if (!l) return;
     try {
-      await acceptWholeProposal(l.paneId, l.modified.getValue());
+      await acceptWholeProposal(l.paneId, l.pair.modified.getValue());
       announce('specbench:draft-accepted', { section: proposal.section });
       close();
     } catch (e) {
@@ -83,10 +80,10 @@ function DraftDiff({ draft, proposal }: { draft: OpenDraft; proposal: DraftPropo
     const l = live.current;
     if (!l) return;
     try {
-      await acceptHunk(l.paneId, change, l.modified);
+      await acceptHunk(l.paneId, change, l.pair.modified);
       // The left side is the section as it now is; the diff recomputes without this hunk.
       const text = editorFor(l.paneId)?.getModel()?.getValue();
-      if (text !== undefined) l.original.setValue(text);
+      if (text !== undefined) l.pair.original.setValue(text);
     } catch (e) {
       setError(failureMessage(e));
     }
