@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, session, shell, utilityProcess } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ORIGIN, secureWindowOptions } from '../host/desktop/window-options.js';
@@ -13,6 +13,7 @@ import { createHostServices, disposeHostServices } from '../host/services.js';
 import { eventSender, registerIpc } from './ipc.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 import { disposeBeforeQuit } from './quit.js';
+import { utilityProcessLauncher } from './utility-launcher.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 let window: BrowserWindow | null = null;
@@ -56,7 +57,8 @@ void app.whenReady().then(async () => {
     emit,
     // The API key lives only in main, encrypted by the OS keychain (safeStorage); the renderer
     // can set it but never read it back.
-    ...createHostServices({ dataDir, emit, keyVault: new EncryptedFileKeyVault(dataDir, safeStorage) }),
+    // The embedded server runs as a utility process: packaged builds cannot run Electron as Node.
+    ...createHostServices({ dataDir, emit, keyVault: new EncryptedFileKeyVault(dataDir, safeStorage), serverLauncher: utilityProcessLauncher(utilityProcess.fork) }),
     initialPath: fileArg ?? null,
     dialogs: {
       async open() {

@@ -2,6 +2,7 @@ import type { EventName, PayloadOf } from '../core/contract/operations.js';
 import type { KeyVault } from './ai/key-vault.js';
 import { ReviewService } from './ai/review-service.js';
 import { ComputePool } from './compute/compute-pool.js';
+import type { ServerLauncher } from './server/server-launcher.js';
 import { ServerManager } from './server/server-manager.js';
 import { createSpecStore, type SpecStore } from './store/spec-store.js';
 
@@ -39,6 +40,8 @@ export interface HostServiceOptions {
   store?: SpecStore;
   /** A compute pool the caller configured (another budget, say); default `new ComputePool()`. The set owns and disposes it. */
   compute?: ComputePool;
+  /** How the embedded server's process starts (default: a Node child process). Electron main injects its utilityProcess launcher. */
+  serverLauncher?: ServerLauncher;
 }
 
 /** Builds the service set of one host process. Nothing is started: each service begins on first use. */
@@ -59,7 +62,7 @@ export function createHostServices(options: HostServiceOptions): HostServices {
     embeddedServer: new ServerManager({
       status: (status) => options.emit('server.status', status),
       log: (line) => options.emit('server.log', line),
-    }),
+    }, process.env, options.serverLauncher),
     keyVault,
   };
 }

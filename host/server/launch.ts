@@ -1,10 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { z } from 'zod';
 import { appRoot } from '../paths.js';
 import { createDevApiClient, type DevApiClient, type OutboxEmail, type TokenRow } from './dev-api.js';
 import { parseLogLine, type ServerLogLine } from './log-line.js';
+import { childProcessLauncher, type ServerExit, type ServerLauncher, type ServerProcess } from './server-launcher.js';
+
+export type { ServerExit } from './server-launcher.js';
 
 export interface LaunchOptions {
   /** 0 picks a free port. */
@@ -29,11 +31,8 @@ export interface LaunchOptions {
   stopTimeoutMs?: number;
   /** The checkout holding embedded-server/ and node_modules/ (default: found from this file). */
   repoRoot?: string;
-}
-
-export interface ServerExit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
+  /** How the process is started (default: a Node child process; the desktop app injects Electron's utilityProcess). */
+  launcher?: ServerLauncher;
 }
 
 export interface EmbeddedServer {
@@ -78,27 +77,18 @@ const DEFAULT_REPO_ROOT = appRoot;
 const READY_LINE = /^listening on (http:\/\/127\.0\.0\.1:(\d+))$/;
 
 /**
- * Starts `node --import tsx embedded-server/main.ts` as a child process in its own process group
- * and resolves once it prints its ready line. The child gets `--stdin-lifeline`, so it shuts down
- * by itself if this process dies and the pipe closes.
+ * Starts `embedded-server/main.ts` through the launcher (default: `node --import tsx` as a child
+ * process in its own process group) and resolves once it prints its ready line. The server is
+ * told to watch this process, so it shuts down by itself if this process dies.
  */
 export function launchEmbeddedServer(options: LaunchOptions): Promise<EmbeddedServer> {
   const args = ['--port', String(options.port)];
   if (options.defect !== undefined) args.push('--defect', options.defect);
   if (options.dev) args.push('--dev');
   if (options.dataDir !== undefined) args.push('--data-dir', options.dataDir);
-  args.push('--stdin-lifeline');
 
-  const child = spawnServer(args, options);
-  const exited = new Promise<ServerExit>((resolve) => {
-    child.once('exit', (code, signal) => {
-      // An open stdin pipe would keep this process alive after the server is gone.
-      child.stdin?.destroy();
-      resolve({ code, signal });
-    });
-    // A process that could not be spawned at all never emits 'exit'.
-    child.once('error', () => child.pid === undefined && resolve({ code: null, signal: null }));
-  });
+  const child = spawnServer(args, true, options);
+  const exited = child.exited;
   const stopTimeoutMs = options.stopTimeoutMs ?? 10_000;
   let stopping: Promise<ServerExit> | undefined;
   const stop = (): Promise<ServerExit> => (stopping ??= stopChild(child, exited, stopTimeoutMs));
@@ -123,7 +113,7 @@ export function launchEmbeddedServer(options: LaunchOptions): Promise<EmbeddedSe
     options.signal?.addEventListener('abort', onAbort, { once: true });
     void exited.then(() => options.signal?.removeEventListener('abort', onAbort));
 
-    const stdoutLines = lines(child.stdout!, (raw) => {
+    const stdoutLines = lines(child.stdout, (raw) => {
       options.onLog?.(parseLogLine(raw, 'stdout'));
       const match = READY_LINE.exec(raw);
       if (!match || readyUrl !== undefined) return;
@@ -132,7 +122,7 @@ export function launchEmbeddedServer(options: LaunchOptions): Promise<EmbeddedSe
       if (!options.onLog) {
         // Nobody listens any more: drain without splitting lines (a busy server writes thousands a second).
         stdoutLines.close();
-        child.stdout!.resume();
+        child.stdout.resume();
       }
       const dev = createDevApiClient(readyUrl);
       resolve({
@@ -147,11 +137,11 @@ export function launchEmbeddedServer(options: LaunchOptions): Promise<EmbeddedSe
         reset: () => dev.reset(),
       });
     });
-    lines(child.stderr!, (raw) => {
+    lines(child.stderr, (raw) => {
       stderr = (stderr + raw + '\n').slice(-8_000);
       options.onLog?.(parseLogLine(raw, 'stderr'));
     });
-    child.once('error', (error) => fail(new EmbeddedServerStartError(`cannot start the embedded server: ${error.message}`, null, stderr)));
+    child.onError((error) => fail(new EmbeddedServerStartError(`cannot start the embedded server: ${error.message}`, null, stderr)));
     void exited.then(async ({ code, signal }) => {
       if (readyUrl !== undefined) return;
       // Let the last stderr lines arrive before quoting them.
@@ -163,15 +153,23 @@ export function launchEmbeddedServer(options: LaunchOptions): Promise<EmbeddedSe
 }
 
 /** The defects the server knows, from `main.ts --list-defects` (so host/ never imports embedded-server/). */
-export async function listDefects(options: Pick<LaunchOptions, 'repoRoot' | 'env'> = {}): Promise<DefectInfo[]> {
-  const child = spawnServer(['--list-defects'], options);
+export async function listDefects(options: Pick<LaunchOptions, 'repoRoot' | 'env' | 'launcher'> = {}): Promise<DefectInfo[]> {
+  const child = spawnServer(['--list-defects'], false, options);
   let out = '';
   let err = '';
-  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+  const drained = (stream: NodeJS.ReadableStream, onText: (text: string) => void) =>
+    new Promise<void>((resolve) => {
+      stream.on('data', (chunk: Buffer) => onText(chunk.toString('utf8')));
+      stream.once('end', resolve);
+      stream.once('close', resolve);
+    });
+  const output = Promise.all([drained(child.stdout, (t) => (out += t)), drained(child.stderr, (t) => (err += t))]);
   const code = await new Promise<number | null>((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', resolve);
+    child.onError(reject);
+    void child.exited.then(async ({ code }) => {
+      await output;
+      resolve(code);
+    });
   });
   if (code !== 0) throw new EmbeddedServerStartError(`--list-defects failed: ${err.trim() || `exit ${code}`}`, code, err);
   const defects = out
@@ -182,7 +180,7 @@ export async function listDefects(options: Pick<LaunchOptions, 'repoRoot' | 'env
   return z.array(z.object({ name: z.string().regex(/^[a-z0-9-]+$/), description: z.string().min(1) })).parse(defects);
 }
 
-function spawnServer(args: string[], options: Pick<LaunchOptions, 'repoRoot' | 'env' | 'databaseUrl'>): ChildProcess {
+function spawnServer(args: string[], watchParent: boolean, options: Pick<LaunchOptions, 'repoRoot' | 'env' | 'databaseUrl' | 'launcher'>): ServerProcess {
   const repoRoot = options.repoRoot ?? DEFAULT_REPO_ROOT;
   const env: Record<string, string | undefined> = { ...(options.env ?? process.env) };
   delete env.DATABASE_URL;
@@ -190,35 +188,19 @@ function spawnServer(args: string[], options: Pick<LaunchOptions, 'repoRoot' | '
   // A child of the test runner must not think it is one of the runner's test files.
   delete env.NODE_TEST_CONTEXT;
   if (options.databaseUrl !== undefined) env.DATABASE_URL = options.databaseUrl;
-  // Inside Electron, process.execPath is Electron itself; this makes it behave as plain Node.
-  if (process.versions.electron) env.ELECTRON_RUN_AS_NODE = '1';
-  return spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'embedded-server', 'main.ts'), ...args], {
-    cwd: repoRoot,
-    env,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    // Its own process group, so that a last-resort SIGKILL reaches PostgreSQL too.
-    detached: process.platform !== 'win32',
-  });
+  const launcher = options.launcher ?? childProcessLauncher;
+  return launcher.launch({ script: path.join(repoRoot, 'embedded-server', 'main.ts'), args, cwd: repoRoot, env, watchParent });
 }
 
-async function stopChild(child: ChildProcess, exited: Promise<ServerExit>, timeoutMs: number): Promise<ServerExit> {
-  if (child.exitCode === null && child.signalCode === null) {
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => killGroup(child), timeoutMs);
+async function stopChild(child: ServerProcess, exited: Promise<ServerExit>, timeoutMs: number): Promise<ServerExit> {
+  if (child.running()) {
+    child.terminate();
+    const timer = setTimeout(() => child.kill(), timeoutMs);
     const result = await exited;
     clearTimeout(timer);
     return result;
   }
   return exited;
-}
-
-function killGroup(child: ChildProcess): void {
-  try {
-    if (process.platform === 'win32' || child.pid === undefined) child.kill('SIGKILL');
-    else process.kill(-child.pid, 'SIGKILL');
-  } catch {
-    // Already gone.
-  }
 }
 
 function lines(stream: NodeJS.ReadableStream, onLine: (line: string) => void): Interface {

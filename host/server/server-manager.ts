@@ -2,6 +2,7 @@ import type { ServerLogEntry, ServerStatus } from '../../core/contract/ops/serve
 import { HostError } from '../common/host-error.js';
 import { magicLinkIn } from './dev-api.js';
 import { EmbeddedServerStartError, launchEmbeddedServer, listDefects, type DefectInfo, type EmbeddedServer } from './launch.js';
+import { childProcessLauncher, type ServerLauncher } from './server-launcher.js';
 
 const LOG_LIMIT = 2000;
 
@@ -26,6 +27,8 @@ export class ServerManager {
       log(line: ServerLogEntry): void;
     },
     private readonly env: Record<string, string | undefined> = process.env,
+    /** How the server process starts: a Node child process by default; Electron main injects its utilityProcess launcher. */
+    private readonly launcher: ServerLauncher = childProcessLauncher,
   ) {}
 
   current(): ServerStatus {
@@ -33,7 +36,7 @@ export class ServerManager {
   }
 
   async listDefects(): Promise<DefectInfo[]> {
-    this.defects ??= await listDefects({ env: this.env });
+    this.defects ??= await listDefects({ env: this.env, launcher: this.launcher });
     return this.defects;
   }
 
@@ -55,6 +58,7 @@ export class ServerManager {
       port,
       dev: true,
       env: this.env,
+      launcher: this.launcher,
       signal: controller.signal,
       ...(defect ? { defect } : {}),
       onLog: (line) => this.pushLog({ level: line.level, time: line.time, msg: line.msg, fields: line.fields }),
