@@ -65,6 +65,10 @@ void app.whenReady().then(async () => {
         const result = await dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Markdown', extensions: ['md', 'markdown'] }] });
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
+      async folder() {
+        const result = await dialog.showOpenDialog({ properties: ['openDirectory'] });
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
       async save(defaultName) {
         const result = await dialog.showSaveDialog({ defaultPath: defaultName, filters: [{ name: 'Markdown', extensions: ['md'] }] });
         return result.canceled ? null : (result.filePath ?? null);

@@ -11,6 +11,7 @@ export const operationNames = [
   'files.write',
   'files.openDialog',
   'files.saveDialog',
+  'files.folderDialog',
   'lint.config',
   'specs.list',
   'specs.get',

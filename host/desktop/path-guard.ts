@@ -25,6 +25,9 @@ export const hostPathFields = {
 /** Operations whose result carries a path main itself chose (a native dialog, the start-up file): the path is granted. */
 const grantingResults = ['files.openDialog', 'files.saveDialog', 'app.initialDocument'] as const satisfies readonly OperationName[];
 
+/** Path arguments checked as a folder to import (a folder picked for import is granted to these only). */
+const importPathOps: ReadonlySet<string> = new Set<OperationName>(['specs.import']);
+
 type AnyHandler = (args: unknown) => Promise<unknown>;
 
 /**
@@ -38,7 +41,7 @@ export function guardPaths(handlers: Handlers, grants: PathGrants): Handlers {
     guarded[name] = async (args) => {
       for (const field of fields) {
         const value = (args as Record<string, unknown>)[field];
-        if (typeof value === 'string') await grants.check(value);
+        if (typeof value === 'string') await grants.check(value, importPathOps.has(name) ? 'import' : 'file');
       }
       return inner(args);
     };
@@ -52,6 +55,15 @@ export function guardPaths(handlers: Handlers, grants: PathGrants): Handlers {
       return result;
     };
   }
+  // The folder picker's choice may be imported, nothing more: reading or writing files in it
+  // still needs Open or Save (importing reads its .md files without linking them).
+  const pickFolder = guarded['files.folderDialog']!;
+  guarded['files.folderDialog'] = async (args) => {
+    const result = await pickFolder(args);
+    const path = (result as { path?: unknown } | null)?.path;
+    if (typeof path === 'string') await grants.grantImportFolder(path);
+    return result;
+  };
   return guarded as unknown as Handlers;
 }
 

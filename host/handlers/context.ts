@@ -6,6 +6,8 @@ import type { HostServices } from '../services.js';
 export interface NativeDialogs {
   open(): Promise<string | null>;
   save(defaultName: string): Promise<string | null>;
+  /** The folder picker (Library → Import folder). */
+  folder(): Promise<string | null>;
 }
 
 /**

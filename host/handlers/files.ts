@@ -4,7 +4,7 @@ import type { HostContext } from './context.js';
 import { HostError } from '../common/host-error.js';
 import { readSpecFile, writeSpecFile } from '../files/spec-file.js';
 
-type FileHandlers = Pick<Handlers, 'files.read' | 'files.write' | 'files.openDialog' | 'files.saveDialog'>;
+type FileHandlers = Pick<Handlers, 'files.read' | 'files.write' | 'files.openDialog' | 'files.saveDialog' | 'files.folderDialog'>;
 
 export function createFileHandlers(ctx: HostContext): FileHandlers {
   const dialogs = () => {
@@ -20,6 +20,10 @@ export function createFileHandlers(ctx: HostContext): FileHandlers {
     },
     'files.saveDialog': async ({ defaultName }) => {
       const path = await dialogs().save(defaultName);
+      return path ? { path } : null;
+    },
+    'files.folderDialog': async () => {
+      const path = await dialogs().folder();
       return path ? { path } : null;
     },
   };

@@ -26,7 +26,7 @@ const draft = readFileSync(join(appRoot, 'samples', 'magic-link-draft.md'), 'utf
 describe('Electron IPC round trip (fake ipcMain/ipcRenderer/contextBridge, real handlers)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'specbench-ipc-'));
   const pair = new FakeIpcPair(`${APP_ORIGIN}/index.html`);
-  const dialogPicks = { open: join(dir, 'picked.md'), save: join(dir, 'saved.md') };
+  const dialogPicks = { open: join(dir, 'picked.md'), save: join(dir, 'saved.md'), folder: join(dir, 'folder') };
   let context: HostContext;
   let bridge: SpecbenchBridge;
 
@@ -42,7 +42,7 @@ describe('Electron IPC round trip (fake ipcMain/ipcRenderer/contextBridge, real 
     });
     context = Object.assign(browser, {
       mode: 'electron' as const,
-      dialogs: { open: async () => dialogPicks.open, save: async () => dialogPicks.save },
+      dialogs: { open: async () => dialogPicks.open, save: async () => dialogPicks.save, folder: async () => dialogPicks.folder },
     });
     registerIpcHandlers(pair.ipcMain, createHandlers(context));
     const contextBridge = fakeContextBridge();
@@ -117,6 +117,7 @@ describe('Electron IPC round trip (fake ipcMain/ipcRenderer/contextBridge, real 
     await ok('files.write', { path: dialogPicks.open, content: draft, bom: false });
     assert.equal((await ok<{ path: string } | null>('files.openDialog', {}))?.path, dialogPicks.open);
     assert.deepEqual(await ok('files.saveDialog', { defaultName: 'x.md' }), { path: dialogPicks.save });
+    assert.deepEqual(await ok('files.folderDialog', {}), { path: dialogPicks.folder });
     await ok('lint.config', { path });
   });
 

@@ -22,7 +22,7 @@ import { FakeIpcPair, fakeContextBridge } from './fake-electron.js';
 describe('Electron path capabilities (fake IPC pair, real handlers and store)', () => {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'specbench-caps-')));
   const pair = new FakeIpcPair(`${APP_ORIGIN}/index.html`);
-  const picks = { open: join(dir, 'picked.md'), save: join(dir, 'saved.md') };
+  const picks = { open: join(dir, 'picked.md'), save: join(dir, 'saved.md'), folder: join(dir, 'specs-to-import') };
   const cliFile = join(dir, 'from-cli.md');
   let context: HostContext;
   let bridge: SpecbenchBridge;
@@ -33,7 +33,7 @@ describe('Electron path capabilities (fake IPC pair, real handlers and store)', 
     const browser = createBrowserContext({ initialPath: cliFile, emit: () => undefined, env: { SPECBENCH_HOME: join(dir, 'home') } });
     context = Object.assign(browser, {
       mode: 'electron' as const,
-      dialogs: { open: async () => picks.open, save: async () => picks.save },
+      dialogs: { open: async () => picks.open, save: async () => picks.save, folder: async () => picks.folder },
       emit: eventSender(() => pair.webContents) as HostContext['emit'],
       env: {},
     });
@@ -54,13 +54,13 @@ describe('Electron path capabilities (fake IPC pair, real handlers and store)', 
     assert.ok(envelope.ok, `${name}: ${JSON.stringify(envelope)}`);
     return envelope.value as T;
   }
-  async function forbidden(name: OperationName, args: unknown, path: string): Promise<void> {
+  async function forbidden(name: OperationName, args: unknown, path: string, hint = /choose it with Open or Save/): Promise<void> {
     const envelope = await call(name, args);
     assert.equal(envelope.ok, false, `${name} should be refused: ${JSON.stringify(envelope)}`);
     const { error } = envelope as Extract<Envelope<unknown>, { ok: false }>;
     assert.equal(error.code, 'FORBIDDEN', `${name}: ${error.message}`);
     assert.ok(error.message.includes(path), error.message);
-    assert.match(error.message, /choose it with Open or Save/);
+    assert.match(error.message, hint);
   }
 
   it('refuses /etc/passwd and any other path the user never chose, writing nothing', async () => {
@@ -70,7 +70,7 @@ describe('Electron path capabilities (fake IPC pair, real handlers and store)', 
     const stray = join(dir, 'stray.md');
     await forbidden('files.write', { path: stray, content: 'x', bom: false }, stray);
     assert.equal(existsSync(stray), false, 'the write handler never ran');
-    await forbidden('specs.import', { path: '/etc' }, '/etc');
+    await forbidden('specs.import', { path: '/etc' }, '/etc', /choose it with Choose folder…/);
     await forbidden('store.backup', { path: join(dir, 'loot.db') }, join(dir, 'loot.db'));
     assert.equal(existsSync(join(dir, 'loot.db')), false);
     await forbidden('store.restoreBackup', { path: '/etc/passwd' }, '/etc/passwd');
@@ -120,6 +120,25 @@ describe('Electron path capabilities (fake IPC pair, real handlers and store)', 
     assert.equal((await ok<{ content: string }>('files.read', { path: held })).content, '# Held\n');
     assert.ok(await ok('specs.forFile', { path: held }));
     await forbidden('files.read', { path: join(dir, 'held', 'other.md') }, join(dir, 'held', 'other.md'));
+  });
+
+  it('imports a folder once it is picked in the folder dialog, and the pick grants nothing else', async () => {
+    const folder = picks.folder;
+    mkdirSync(join(folder, 'sub'), { recursive: true });
+    writeFileSync(join(folder, 'one.md'), '# One\n');
+    writeFileSync(join(folder, 'two.md'), '# Two\n');
+    await forbidden('specs.import', { path: folder }, folder, /choose it with Choose folder…/);
+
+    assert.deepEqual(await ok('files.folderDialog', {}), { path: folder });
+    const imported = await ok<{ imported: Array<{ file: string; title: string }> }>('specs.import', { path: folder });
+    assert.deepEqual(imported.imported.map((f) => f.title).sort(), ['One', 'Two']);
+
+    // For importing only: its files stay closed to files.*, and its subfolders are not included.
+    await forbidden('files.read', { path: join(folder, 'one.md') }, join(folder, 'one.md'));
+    await forbidden('files.write', { path: join(folder, 'new.md'), content: 'x', bom: false }, join(folder, 'new.md'));
+    assert.equal(existsSync(join(folder, 'new.md')), false);
+    await forbidden('store.backup', { path: join(folder, 'loot.db') }, join(folder, 'loot.db'));
+    await forbidden('specs.import', { path: join(folder, 'sub') }, join(folder, 'sub'), /choose it with Choose folder…/);
   });
 
   it('backs up into and restores from the backups folder main owns', async () => {

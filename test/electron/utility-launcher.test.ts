@@ -40,7 +40,7 @@ describe('Electron embedded server through utilityProcess.fork (fake utilityProc
       emit,
       ...createHostServices({ dataDir, emit, reviewEnv: {}, serverLauncher: utilityProcessLauncher(utility.fork) }),
       initialPath: null,
-      dialogs: { open: async () => null, save: async () => null },
+      dialogs: { open: async () => null, save: async () => null, folder: async () => null },
     };
     registerIpcHandlers(pair.ipcMain, createHandlers(context));
     const contextBridge = fakeContextBridge();

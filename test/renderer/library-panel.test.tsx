@@ -1,5 +1,6 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { appRoot } from '../../host/paths.js';
 import { installDom } from './support/dom.js';
@@ -99,4 +100,40 @@ test('a draft saved elsewhere in the app shows its marker once the store says th
     () => byTestId(view.container, 'library-spec').find((r) => Number(r.dataset.specId) === id)?.querySelector('[data-testid="draft-marker"]'),
     'the unsaved-draft marker',
   );
+});
+
+test('in the desktop app, Import → Choose folder… imports the folder picked in the native dialog; browser mode has no such button', async (t) => {
+  useWorkbench.setState(useWorkbench.getInitialState(), true);
+  let picked = 0;
+  const client = createMemoryClient(t, {
+    dialogs: {
+      open: async () => null,
+      save: async () => null,
+      folder: async () => {
+        picked++;
+        return folder;
+      },
+    },
+  });
+  const folder = join(client.dataDir, 'picked');
+  mkdirSync(folder);
+  writeFileSync(join(folder, 'alpha.md'), '# Alpha\n');
+  writeFileSync(join(folder, 'beta.md'), '# Beta\n');
+  setClient(client, await client.call('app.info', {}));
+  const view = await render(<LibraryPanel />);
+  t.after(() => view.unmount());
+  await click(byTestId(view.container, 'library-import')[0]);
+  await click(await waitFor(() => byTestId(view.container, 'import-choose-folder')[0], 'the Choose folder… button'));
+  const result = await waitFor(() => byTestId(view.container, 'import-result')[0], 'the import result');
+  assert.match(result.textContent ?? '', /Imported 2 specs/);
+  assert.equal(picked, 1);
+  await waitFor(() => titles(view.container).length === 2, 'the imported specs listed');
+  assert.deepEqual([...titles(view.container)].sort(), ['Alpha', 'Beta']);
+});
+
+test('browser mode has no folder picker: Import offers the typed path only', async (t) => {
+  const { view } = await libraryOfSamples(t);
+  await click(byTestId(view.container, 'library-import')[0]);
+  await waitFor(() => byTestId(view.container, 'import-path')[0], 'the import form');
+  assert.equal(byTestId(view.container, 'import-choose-folder').length, 0);
 });

@@ -20,6 +20,11 @@ export const fileOperations = {
     args: z.object({}).strict(),
     result: openedFileSchema.nullable(),
   }),
+  'files.folderDialog': defineOperation({
+    doc: 'Shows the native folder picker (Electron only) and returns the chosen folder, or null when cancelled. In the desktop app the folder is then granted to `specs.import` only (nothing else may read or write in it).',
+    args: z.object({}).strict(),
+    result: z.object({ path: z.string() }).nullable(),
+  }),
   'files.saveDialog': defineOperation({
     doc: 'Shows the native Save dialog (Electron only); returns the chosen path, or null when cancelled.',
     args: z.object({ defaultName: z.string().max(255) }).strict(),

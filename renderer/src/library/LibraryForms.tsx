@@ -47,8 +47,22 @@ export function NewSpecForm({ onCreate, onCancel }: { onCreate(template: Templat
 
 type ImportResult = ResultOf<'specs.import'>;
 
-/** Import: a folder on the host (typed, so it works in the browser too); every .md in it becomes a spec. */
-export function ImportForm({ onImport, onCancel, result }: { onImport(path: string): void; onCancel(): void; result: ImportResult | null }) {
+/**
+ * Import: a folder on the host, typed (browser mode) or picked in the native dialog (the desktop,
+ * which imports only folders the user picked); every .md in it becomes a spec.
+ */
+export function ImportForm({
+  onImport,
+  onChooseFolder,
+  onCancel,
+  result,
+}: {
+  onImport(path: string): void;
+  /** Present in the desktop app: picks a folder in the native dialog and imports it. */
+  onChooseFolder?: () => void;
+  onCancel(): void;
+  result: ImportResult | null;
+}) {
   const [path, setPath] = useState('');
   return (
     <form
@@ -65,6 +79,11 @@ export function ImportForm({ onImport, onCancel, result }: { onImport(path: stri
       </label>
       <small className="muted">Each .md file becomes a spec with one version; other files are skipped.</small>
       <div className="library-form-actions">
+        {onChooseFolder && (
+          <button type="button" onClick={onChooseFolder} data-testid="import-choose-folder">
+            Choose folder…
+          </button>
+        )}
         <button type="submit" disabled={!path.trim()} data-testid="import-run">
           Import
         </button>

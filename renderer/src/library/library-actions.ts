@@ -112,6 +112,19 @@ export async function restoreSpec(specId: number): Promise<void> {
   store().libraryChanged();
 }
 
+/** Whether this host has a native folder picker (the desktop app). */
+export function canChooseFolders(): boolean {
+  return appInfo().nativeDialogs;
+}
+
+/**
+ * The desktop's folder picker: the folder chosen there may be imported (the desktop only lets the
+ * renderer import folders the user picked); null when cancelled.
+ */
+export async function chooseImportFolder(): Promise<string | null> {
+  return (await client().call('files.folderDialog', {}))?.path ?? null;
+}
+
 /** Imports every .md file of a folder on the host as a spec with one version. */
 export async function importFolder(path: string): Promise<ResultOf<'specs.import'>> {
   const result = await client().call('specs.import', { path });

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { ResultOf } from '../../../core/contract/operations.js';
 import type { SpecListItem } from '../../../core/contract/ops/specs.js';
 import type { TemplateId } from '../../../core/templates/index.js';
-import { archiveSpec, createFromTemplate, emptyTrash, exportSpec, importFolder, openLibrarySpec, renameSpec, restoreSpec, trashSpec } from '../library/library-actions.js';
+import { archiveSpec, canChooseFolders, chooseImportFolder, createFromTemplate, emptyTrash, exportSpec, importFolder, openLibrarySpec, renameSpec, restoreSpec, trashSpec } from '../library/library-actions.js';
 import { LibraryFilterBar } from '../library/LibraryFilterBar.js';
 import { ImportForm, NewSpecForm } from '../library/LibraryForms.js';
 import { LibraryToolbar } from '../library/LibraryToolbar.js';
@@ -65,13 +65,21 @@ export function LibraryPanel() {
         update({ state: 'active' });
       }
     });
-  const onImport = (path: string) =>
-    void run(async () => {
-      setImportResult(null);
-      const result = await importFolder(path);
-      setImportResult(result);
-      if (result.imported.length) update({ state: 'active' });
-    });
+  const importPath = async (path: string) => {
+    setImportResult(null);
+    const result = await importFolder(path);
+    setImportResult(result);
+    if (result.imported.length) update({ state: 'active' });
+  };
+  const onImport = (path: string) => void run(() => importPath(path));
+  // The desktop imports only folders picked in its native dialog (a typed path is refused there).
+  const onChooseFolder = canChooseFolders()
+    ? () =>
+        void run(async () => {
+          const path = await chooseImportFolder();
+          if (path) await importPath(path);
+        })
+    : undefined;
   const onOpen = (specId: number) => void run(() => openLibrarySpec(specId));
 
   const searching = listing.hits !== null && filters.searchText.trim() !== '';
@@ -80,7 +88,7 @@ export function LibraryPanel() {
     <div className="library" data-testid="library">
       <LibraryToolbar searchText={filters.searchText} onSearch={(searchText) => update({ searchText })} form={form} onForm={onForm} />
       {form === 'new' && <NewSpecForm onCreate={onCreate} onCancel={() => setForm(null)} />}
-      {form === 'import' && <ImportForm onImport={onImport} onCancel={() => setForm(null)} result={importResult} />}
+      {form === 'import' && <ImportForm onImport={onImport} onChooseFolder={onChooseFolder} onCancel={() => setForm(null)} result={importResult} />}
       {listing.error && <StoreErrorBox error={listing.error} onRetry={retry} />}
       {searching ? (
         <SearchResults hits={listing.hits ?? []} onOpen={onOpen} />

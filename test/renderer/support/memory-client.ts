@@ -5,7 +5,7 @@ import type { TestContext } from 'node:test';
 import { unwrap, type SpecbenchClient } from '../../../core/contract/client.js';
 import type { Envelope } from '../../../core/contract/define.js';
 import type { EventName, PayloadOf } from '../../../core/contract/operations.js';
-import type { HostContext } from '../../../host/handlers/context.js';
+import type { HostContext, NativeDialogs } from '../../../host/handlers/context.js';
 import { dispatch } from '../../../host/handlers/dispatch.js';
 import { createHandlers } from '../../../host/handlers/index.js';
 import { createHostServices, disposeHostServices } from '../../../host/services.js';
@@ -21,7 +21,7 @@ export interface MemoryClient extends SpecbenchClient {
  * a fresh data folder; arguments and results cross a JSON round trip as on the wire, and host
  * events reach `on` listeners. The store is closed and the folder removed after the test.
  */
-export function createMemoryClient(t: TestContext): MemoryClient {
+export function createMemoryClient(t: TestContext, options: { dialogs?: NativeDialogs } = {}): MemoryClient {
   const dataDir = mkdtempSync(join(tmpdir(), 'specbench-renderer-'));
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const emit = <K extends EventName>(name: K, payload: PayloadOf<K>): void => {
@@ -32,7 +32,8 @@ export function createMemoryClient(t: TestContext): MemoryClient {
     version: 'test',
     dataDir,
     initialPath: null,
-    dialogs: null,
+    // Native dialogs stand in for the desktop app's (app.info then reports nativeDialogs: true).
+    dialogs: options.dialogs ?? null,
     emit,
     // No Anthropic key: nothing in a component test may reach the network.
     ...createHostServices({ dataDir, emit, reviewEnv: {} }),
