@@ -157,4 +157,66 @@ describe('first hour (a): the Problems panel at 1280×720', () => {
     assert.ok((await page.getByTestId('problem').count()) > 3, 'the draft has problems to show');
     assert.deepEqual(overflowing, []);
   });
+
+  it('never splits a word of a problem across lines when the word would fit on one', async () => {
+    const { page } = session;
+    await page.getByTestId('problem').first().waitFor();
+    const report = await page.evaluate(() => {
+      const styles: string[] = [];
+      const split: string[] = [];
+      let words = 0;
+      for (const el of document.querySelectorAll<HTMLElement>('.problem-message, .problem-where, .problem-rule')) {
+        const style = getComputedStyle(el);
+        if (style.overflowWrap === 'anywhere' || style.wordBreak === 'break-all') styles.push(`${el.className}: ${style.overflowWrap} / ${style.wordBreak}`);
+        const room = el.clientWidth;
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          // A word: between spaces, hyphens and slashes (where a line may break without splitting a word).
+          for (const match of (node.textContent ?? '').matchAll(/[^\s\-\/–—]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+            const width = rects.reduce((sum, r) => sum + r.width, 0);
+            words++;
+            // On more than one line although it would fit on one: split mid-word.
+            if (new Set(rects.map((r) => Math.round(r.top))).size > 1 && width <= room) split.push(match[0]);
+          }
+        }
+      }
+      return { styles, split, words };
+    });
+    assert.ok(report.words > 50, `measured ${report.words} words`);
+    assert.deepEqual(report.styles, [], 'no problem text may break anywhere');
+    assert.deepEqual(report.split, [], 'words split across lines');
+  });
+
+  it('keeps the title bar on one line with no item overlapping another', async () => {
+    const { page } = session;
+    const layout = await page.evaluate(() => {
+      const bar = document.querySelector<HTMLElement>('.titlebar')!.getBoundingClientRect();
+      const items = [...document.querySelectorAll<HTMLElement>('.titlebar-spec > *, .titlebar-actions > *')]
+        .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().width > 0)
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return { name: el.dataset.testid ?? el.className, left: r.left, right: r.right, top: r.top, bottom: r.bottom, height: r.height };
+        });
+      return { bar: { right: bar.right, height: bar.height }, items };
+    });
+    assert.ok(layout.items.length >= 8, JSON.stringify(layout.items.map((i) => i.name)));
+    const overlaps: string[] = [];
+    for (const [i, a] of layout.items.entries()) {
+      for (const b of layout.items.slice(i + 1)) {
+        const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (x > 0.5 && y > 0.5) overlaps.push(`${a.name} × ${b.name}`);
+      }
+    }
+    assert.deepEqual(overlaps, []);
+    for (const item of layout.items) {
+      assert.ok(item.right <= layout.bar.right + 0.5, `${item.name} ends inside the title bar`);
+      assert.ok(item.height < 34, `${item.name} is one line high (${item.height} px)`);
+    }
+    assert.ok(layout.bar.height < 50, `the title bar is one row (${layout.bar.height} px)`);
+  });
 });

@@ -2,8 +2,13 @@ import { useCallback, useState, type KeyboardEvent, type PointerEvent } from 're
 
 /** A UI preference, not data: it lives in this browser profile, not in the library. */
 const STORAGE_KEY = 'specbench.dockWidth';
-export const DOCK_DEFAULT_WIDTH = 400;
 const MIN = 280;
+
+/** A third of the window (findings read in whole lines), between 380 and 560 px: 410 px at 1280. */
+export function defaultDockWidth(): number {
+  const viewport = typeof window === 'undefined' ? 1280 : window.innerWidth;
+  return clamp(Math.min(560, Math.max(380, viewport * 0.32)));
+}
 
 /** Wide enough to use, narrow enough to leave the editor 400 px. */
 function clamp(width: number): number {
@@ -14,9 +19,9 @@ function clamp(width: number): number {
 function stored(): number {
   try {
     const value = Number(localStorage.getItem(STORAGE_KEY));
-    return Number.isFinite(value) && value > 0 ? clamp(value) : DOCK_DEFAULT_WIDTH;
+    return Number.isFinite(value) && value > 0 ? clamp(value) : defaultDockWidth();
   } catch {
-    return DOCK_DEFAULT_WIDTH;
+    return defaultDockWidth();
   }
 }
 
