@@ -4,18 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { SpecbenchBridge } from '../../core/contract/bridge.js';
-import type { Envelope } from '../../core/contract/define.js';
 import { operationNames } from '../../core/contract/operation-names.js';
 import type { OperationName } from '../../core/contract/operations.js';
-import { exposeBridge } from '../../electron/bridge.js';
-import { eventSender, registerIpcHandlers } from '../../electron/ipc-register.js';
 import { APP_ORIGIN } from '../../host/desktop/window-options.js';
 import type { HostContext } from '../../host/handlers/context.js';
-import { createHandlers } from '../../host/handlers/index.js';
-import { createBrowserContext } from '../../host/launch/browser-context.js';
 import { disposeHostServices } from '../../host/services.js';
 import { appRoot } from '../../host/paths.js';
-import { FakeIpcPair, fakeContextBridge } from './fake-electron.js';
+import type { FakeIpcPair } from './support/fake-electron.js';
+import { openDesktopSession, type DesktopSession } from './support/desktop-session.js';
 
 // The desktop transport end to end without the Electron binary: the preload's bridge and main's
 // registration, joined by an in-process IPC pair, over the real host handlers and a real store.
@@ -25,46 +21,24 @@ const draft = readFileSync(join(appRoot, 'samples', 'magic-link-draft.md'), 'utf
 
 describe('Electron IPC round trip (fake ipcMain/ipcRenderer/contextBridge, real handlers)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'specbench-ipc-'));
-  const pair = new FakeIpcPair(`${APP_ORIGIN}/index.html`);
   const dialogPicks = { open: join(dir, 'picked.md'), save: join(dir, 'saved.md'), folder: join(dir, 'folder') };
+  let session: DesktopSession;
+  let pair: FakeIpcPair;
   let context: HostContext;
   let bridge: SpecbenchBridge;
 
-  before(() => {
-    // What electron/main.ts builds: electron mode, native dialogs, events sent to the window
-    // (the services are created with that emit, as main creates them). `reviewEnv: {}` keeps
-    // any real API key out, so reviews run offline.
-    const browser = createBrowserContext({
-      initialPath: null,
-      emit: eventSender(() => pair.webContents) as HostContext['emit'],
-      env: { SPECBENCH_HOME: join(dir, 'home') },
-      reviewEnv: {},
-    });
-    context = Object.assign(browser, {
-      mode: 'electron' as const,
-      dialogs: { open: async () => dialogPicks.open, save: async () => dialogPicks.save, folder: async () => dialogPicks.folder },
-    });
-    registerIpcHandlers(pair.ipcMain, createHandlers(context));
-    const contextBridge = fakeContextBridge();
-    exposeBridge(contextBridge, pair.ipcRenderer);
-    bridge = contextBridge.world.specbench as SpecbenchBridge;
+  before(async () => {
+    // What electron/main.ts builds: electron mode, native dialogs, events sent to the window.
+    session = await openDesktopSession({ dataDir: join(dir, 'home'), dialogs: dialogPicks });
+    ({ pair, context, bridge } = session);
   });
   after(async () => {
     await disposeHostServices(context);
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const call = (name: OperationName, args: unknown) => bridge[name](args);
-  async function ok<T = Record<string, unknown>>(name: OperationName, args: unknown): Promise<T> {
-    const envelope = await call(name, args);
-    assert.ok(envelope.ok, `${name}: ${JSON.stringify(envelope)}`);
-    return envelope.value as T;
-  }
-  async function failure(name: OperationName, args: unknown): Promise<{ code: string; message: string }> {
-    const envelope = await call(name, args);
-    assert.equal(envelope.ok, false, `${name} should fail: ${JSON.stringify(envelope)}`);
-    return (envelope as Extract<Envelope<unknown>, { ok: false }>).error;
-  }
+  const ok = <T = Record<string, unknown>>(name: OperationName, args: unknown): Promise<T> => session.ok<T>(name, args);
+  const failure = (name: OperationName, args: unknown) => session.failure(name, args);
 
   it('registers one channel per operation and exposes exactly one function per operation plus subscribe', () => {
     assert.deepEqual(pair.registeredChannels().sort(), [...operationNames].sort());

@@ -3,17 +3,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { SpecbenchBridge } from '../../core/contract/bridge.js';
-import type { Envelope } from '../../core/contract/define.js';
 import type { OperationName } from '../../core/contract/operations.js';
-import { exposeBridge } from '../../electron/bridge.js';
-import { eventSender, registerIpcHandlers } from '../../electron/ipc-register.js';
-import { desktopPathGrants } from '../../host/desktop/path-guard.js';
-import { APP_ORIGIN } from '../../host/desktop/window-options.js';
 import type { HostContext } from '../../host/handlers/context.js';
-import { createHandlers } from '../../host/handlers/index.js';
-import { createBrowserContext } from '../../host/launch/browser-context.js';
-import { FakeIpcPair, fakeContextBridge } from './fake-electron.js';
+import { disposeHostServices } from '../../host/services.js';
+import { openDesktopSession, type DesktopSession } from './support/desktop-session.js';
 
 // The desktop's path capabilities through the preload bridge and main's registration, built as
 // electron/main.ts builds them: the renderer side may use only paths a dialog chose, the
@@ -21,43 +14,25 @@ import { FakeIpcPair, fakeContextBridge } from './fake-electron.js';
 
 describe('Electron path capabilities (fake IPC pair, real handlers and store)', () => {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'specbench-caps-')));
-  const pair = new FakeIpcPair(`${APP_ORIGIN}/index.html`);
   const picks = { open: join(dir, 'picked.md'), save: join(dir, 'saved.md'), folder: join(dir, 'specs-to-import') };
   const cliFile = join(dir, 'from-cli.md');
+  let session: DesktopSession;
   let context: HostContext;
-  let bridge: SpecbenchBridge;
 
   before(async () => {
     writeFileSync(picks.open, '# Picked\n');
     writeFileSync(cliFile, '# From the command line\n');
-    const browser = createBrowserContext({ initialPath: cliFile, emit: () => undefined, env: { SPECBENCH_HOME: join(dir, 'home') } });
-    context = Object.assign(browser, {
-      mode: 'electron' as const,
-      dialogs: { open: async () => picks.open, save: async () => picks.save, folder: async () => picks.folder },
-      emit: eventSender(() => pair.webContents) as HostContext['emit'],
-      env: {},
-    });
-    context.pathGrants = await desktopPathGrants(context);
-    registerIpcHandlers(pair.ipcMain, createHandlers(context));
-    const contextBridge = fakeContextBridge();
-    exposeBridge(contextBridge, pair.ipcRenderer);
-    bridge = contextBridge.world.specbench as SpecbenchBridge;
+    session = await openDesktopSession({ dataDir: join(dir, 'home'), dialogs: picks, initialPath: cliFile, pathGrants: true });
+    ({ context } = session);
   });
-  after(() => {
-    context.store.close();
+  after(async () => {
+    await disposeHostServices(context);
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const call = (name: OperationName, args: unknown) => bridge[name](args);
-  async function ok<T = Record<string, unknown>>(name: OperationName, args: unknown): Promise<T> {
-    const envelope = await call(name, args);
-    assert.ok(envelope.ok, `${name}: ${JSON.stringify(envelope)}`);
-    return envelope.value as T;
-  }
+  const ok = <T = Record<string, unknown>>(name: OperationName, args: unknown): Promise<T> => session.ok<T>(name, args);
   async function forbidden(name: OperationName, args: unknown, path: string, hint = /choose it with Open or Save/): Promise<void> {
-    const envelope = await call(name, args);
-    assert.equal(envelope.ok, false, `${name} should be refused: ${JSON.stringify(envelope)}`);
-    const { error } = envelope as Extract<Envelope<unknown>, { ok: false }>;
+    const error = await session.failure(name, args);
     assert.equal(error.code, 'FORBIDDEN', `${name}: ${error.message}`);
     assert.ok(error.message.includes(path), error.message);
     assert.match(error.message, hint);

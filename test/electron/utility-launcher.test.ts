@@ -3,19 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { SpecbenchBridge } from '../../core/contract/bridge.js';
 import type { OperationName } from '../../core/contract/operations.js';
-import { exposeBridge } from '../../electron/bridge.js';
-import { eventSender, registerIpcHandlers } from '../../electron/ipc-register.js';
 import { utilityProcessLauncher } from '../../electron/utility-launcher.js';
-import { APP_ORIGIN } from '../../host/desktop/window-options.js';
-import type { HostContext } from '../../host/handlers/context.js';
-import { createHandlers } from '../../host/handlers/index.js';
-import { appVersion } from '../../host/launch/browser-context.js';
 import { appRoot } from '../../host/paths.js';
-import { createHostServices, disposeHostServices } from '../../host/services.js';
+import { disposeHostServices } from '../../host/services.js';
 import { embeddedServerTree } from '../host/server/processes.js';
-import { FakeIpcPair, fakeContextBridge } from './fake-electron.js';
+import { openDesktopSession, type DesktopSession } from './support/desktop-session.js';
 import { fakeUtilityFork } from './support/fake-utility-process.js';
 
 // Packaged builds turn the RunAsNode fuse off, so main must start the embedded server through
@@ -25,38 +18,18 @@ import { fakeUtilityFork } from './support/fake-utility-process.js';
 
 describe('Electron embedded server through utilityProcess.fork (fake utilityProcess, real server)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'specbench-utility-'));
-  const pair = new FakeIpcPair(`${APP_ORIGIN}/index.html`);
   const utility = fakeUtilityFork();
-  let context: HostContext;
-  let bridge: SpecbenchBridge;
+  let session: DesktopSession;
 
-  before(() => {
-    const emit = eventSender(() => pair.webContents) as HostContext['emit'];
-    const dataDir = join(dir, 'data');
-    context = {
-      mode: 'electron',
-      version: appVersion(),
-      dataDir,
-      emit,
-      ...createHostServices({ dataDir, emit, reviewEnv: {}, serverLauncher: utilityProcessLauncher(utility.fork) }),
-      initialPath: null,
-      dialogs: { open: async () => null, save: async () => null, folder: async () => null },
-    };
-    registerIpcHandlers(pair.ipcMain, createHandlers(context));
-    const contextBridge = fakeContextBridge();
-    exposeBridge(contextBridge, pair.ipcRenderer);
-    bridge = contextBridge.world.specbench as SpecbenchBridge;
+  before(async () => {
+    session = await openDesktopSession({ dataDir: join(dir, 'data'), dialogs: {}, services: { serverLauncher: utilityProcessLauncher(utility.fork) } });
   });
   after(async () => {
-    await disposeHostServices(context);
+    await disposeHostServices(session.context);
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function ok<T = Record<string, unknown>>(name: OperationName, args: unknown): Promise<T> {
-    const envelope = await bridge[name](args);
-    assert.ok(envelope.ok, `${name}: ${JSON.stringify(envelope)}`);
-    return envelope.value as T;
-  }
+  const ok = <T = Record<string, unknown>>(name: OperationName, args: unknown): Promise<T> => session.ok<T>(name, args);
 
   it('lists the defects through a forked utility process running main.ts with the tsx loader', async () => {
     const { defects } = await ok<{ defects: Array<{ name: string }> }>('server.defects', {});

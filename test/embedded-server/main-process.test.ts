@@ -1,35 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { groupAlive, waitForGroupExit } from './support/process-group.js';
+import { MAIN, REPO, spawnMain as start } from './support/spawn-main.js';
 
 // embedded-server/main.ts as a process: flags, the ready line, shutdown on SIGINT and on stdin closing.
-const MAIN = fileURLToPath(new URL('../../embedded-server/main.ts', import.meta.url));
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-
-function start(args: string[]): { child: ChildProcess; output: string[]; ready: Promise<string> } {
-  const env = { ...process.env };
-  delete env.NODE_TEST_CONTEXT;
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: REPO, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
-  const output: string[] = [];
-  const ready = new Promise<string>((resolve, reject) => {
-    let buffer = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const lines = buffer.split('\n');
-      buffer = lines.pop()!;
-      for (const line of lines) {
-        output.push(line);
-        const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(line);
-        if (match) resolve(match[1]!);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`exited with ${code}`)));
-  });
-  return { child, output, ready };
-}
 
 function exitOf(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const MAIN = fileURLToPath(new URL('../../../embedded-server/main.ts', import.meta.url));
-const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+/** The server's entry and the checkout it runs from (cwd, so `--import tsx` resolves). */
+export const MAIN = fileURLToPath(new URL('../../../embedded-server/main.ts', import.meta.url));
+export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface MainProcess {
   child: ChildProcess;

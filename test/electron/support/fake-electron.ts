@@ -1,6 +1,6 @@
 import type { IpcMainInvokeEvent, IpcRendererEvent } from 'electron';
-import type { BridgeIpc } from '../../electron/bridge.js';
-import type { RegistrationIpc } from '../../electron/ipc-register.js';
+import type { BridgeIpc } from '../../../electron/bridge.js';
+import type { RegistrationIpc } from '../../../electron/ipc-register.js';
 
 type InvokeListener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 type RendererListener = (event: IpcRendererEvent, ...args: unknown[]) => void;
