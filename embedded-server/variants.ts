@@ -56,7 +56,8 @@ async function start(): Promise<void> {
     await exec(`CREATE DATABASE ${database} TEMPLATE ${template}`);
     const logBuffer = new DevLogBuffer();
     const logger = createLogger({ level: 'info', destination: logBuffer });
-    const pool = createPool(cluster.connectionString(database), logger, 4);
+    // Six connections: enough concurrency for a race to show (verify-race), and 13 variants stay under max_connections.
+    const pool = createPool(cluster.connectionString(database), logger, 6);
     let url = '';
     const app = createApp({ pool, logger, dev: true, defect: name === 'correct' ? undefined : (name as DefectName), appBaseUrl: () => url, logBuffer, clock: createClock() });
     const server = createServer(app);

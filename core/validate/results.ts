@@ -28,6 +28,8 @@ export interface CriterionResult {
   exchanges: Exchange[];
   plan: string;
   ms: number;
+  /** Measurements worth showing even on a pass (timing statistics). */
+  notes?: string[];
 }
 
 export interface ValidationRun {
