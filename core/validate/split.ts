@@ -161,5 +161,5 @@ export function splitCriterion(raw: string): SplitResult {
 export function normaliseStepText(text: string): string {
   let t = text.replace(/^[\s*_-]*/, '').replace(/^(?:given|when|then|and|but)\s+/i, '').replace(/^(?:ensure|ensures|check|checks|verify) that\s+/i, '');
   t = normaliseModal(t).replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '');
-  return /^[A-Z][a-z]/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t;
+  return /^[A-Z](?:[a-z]|\s)/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t;
 }
