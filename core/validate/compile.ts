@@ -103,8 +103,10 @@ export function compileCriterion(id: string, text: string, library: StepLibrary)
   const problems: CompileProblem[] = [];
 
   const lint = lintItemText(text, 'ac');
-  if (lint.binary === false) {
-    const findings = lint.findings.filter((f) => f.severity === 'error').map((f) => ({ rule: f.rule, message: f.message }));
+  // FR-2: a "should" in a Then step is read as an assertion, so that one finding does not block it.
+  const blocking = lint.findings.filter((f) => f.severity === 'error' && !(f.rule === 'ac/weak-modal' && text.slice(f.start, f.end).toLowerCase() === 'should'));
+  if (blocking.length > 0) {
+    const findings = blocking.map((f) => ({ rule: f.rule, message: f.message }));
     problems.push({ kind: 'non-binary', message: `not binary: ${findings.map((f) => f.message).join('; ')}`, findings });
   }
 

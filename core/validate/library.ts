@@ -64,8 +64,8 @@ export const httpSteps: StepDefinition[] = [
   def('http.again', ['a {ordinal} call for the same {word} is sent', 'the same request is sent again'], () => [{ kind: 'repeat', request: 'last', times: 1, concurrent: false, save: 'last' }]),
   def('http.cookie-from', ['the {word} cookie returned by {method} {path} in {ac}'], () => [check('vars.cookie', 'not-null', undefined, 'a cookie was captured')]),
 
-  def('http.status', ['the response status is {status}', 'the response is {status}', 'the status is {status}', 'the response has status {status}', 'returns {status}', 'responds with status {status}', 'the response code is {status}', 'continues to return {status}'], ([s]) => [status(s as number)]),
-  def('http.status-body', ['returns {status} with {json}', 'responds with status {status} and body {json}'], ([s, j]) => [status(s as number), bodyAssert(j)]),
+  def('http.status', ['the response status is {status}', 'the response is {status}', 'the status is {status}', 'the response has status {status}', 'return(s) {status}', 'respond(s) with status {status}', 'reply/replies with status {status}', 'the response code is {status}', 'continues to return {status}'], ([s]) => [status(s as number)]),
+  def('http.status-body', ['return(s) {status} with {json}', 'respond(s) with status {status} and body {json}'], ([s, j]) => [status(s as number), bodyAssert(j)]),
   def('http.body', ['the body is {json}', 'the response body is {json}', 'the body equals {json}'], ([j]) => [bodyAssert(j)]),
   def('http.body-user-id', ["the body is {json} holding the user's id"], ([j]) => [bodyAssert(j), check('last.body.userId', 'equals', '{{vars.userId}}')]),
   def('http.body-for-user', ['the body is {json} for the user from {ac}', 'the body is {json} for that user'], ([j]) => {

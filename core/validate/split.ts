@@ -82,10 +82,13 @@ function segments(text: string, mask: boolean[]): { style: SplitResult['style'];
     };
   }
   const starts: { at: number; keyword: StepKeyword; skip: number }[] = [];
+  // Gherkin when the criterion (or any of its lines) opens with a keyword; then every
+  // Given/When/Then outside literals starts a step group, and And/But at a line start continue one.
+  const gherkinLead = /^(?:\s*[-*]?\s*)(given|when|then)\s/im.test(text);
   const re = /(^|[\s,;.(])(given|when|then|and|but)(?=\s)/gi;
   let m: RegExpExecArray | null;
   let sawGherkin = false;
-  while ((m = re.exec(text))) {
+  while (gherkinLead && (m = re.exec(text))) {
     const at = m.index + m[1]!.length;
     if (mask[at]) continue;
     const word = m[2]!.toLowerCase();
@@ -95,7 +98,6 @@ function segments(text: string, mask: boolean[]): { style: SplitResult['style'];
       if (lineStart && starts.length > 0) starts.push({ at, keyword: starts[starts.length - 1]!.keyword, skip: word.length });
       continue;
     }
-    if (!lineStart && !/[,;.]\s*$/.test(text.slice(0, at)) && word !== 'then') continue;
     sawGherkin = true;
     starts.push({ at, keyword: KEYWORDS[word]!, skip: word.length });
   }
@@ -161,5 +163,7 @@ export function splitCriterion(raw: string): SplitResult {
 export function normaliseStepText(text: string): string {
   let t = text.replace(/^[\s*_-]*/, '').replace(/^(?:given|when|then|and|but)\s+/i, '').replace(/^(?:ensure|ensures|check|checks|verify) that\s+/i, '');
   t = normaliseModal(t).replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '');
+  // "it returns 429", "reply so that the status is 202": the subject or lead-in carries nothing to run.
+  t = t.replace(/^it\s+(?=(?:returns|responds|answers|replies)\b)/i, '').replace(/^(?:reply|respond|answer) so that\s+/i, '');
   return /^[A-Z](?:[a-z]|\s)/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t;
 }
