@@ -85,6 +85,10 @@ export const validateCommand: CliCommand = {
       if (o.format === 'json') io.stdout(`${JSON.stringify(run, null, 2)}\n`);
       else if (o.format === 'junit') io.stdout(toJunit(run));
       else io.stdout(formatRun(run));
+      if (run.results.some((r) => r.status === 'error' && r.message?.includes('target unreachable'))) {
+        io.stderr(`${run.results.find((r) => r.message?.includes('target unreachable'))!.message}\n`);
+        return 2;
+      }
       return run.summary.passed === run.summary.total ? 0 : 1;
     } catch (error) {
       if (error instanceof TargetError) {
