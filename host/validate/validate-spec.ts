@@ -6,6 +6,9 @@ import { parseSpec } from '../../core/markdown/parse.js';
 // The target's catalogue of gaps per defect (allowed by .dependency-cruiser.cjs, like its steps).
 import { defectGaps } from '../../embedded-server/validation-gaps.js';
 import { DEFECTS } from '../../embedded-server/defects.js';
+
+/** The embedded target's defects, for the CLI's checks (only host/validate may read the target's files). */
+export { DEFECT_NAMES } from '../../embedded-server/defects.js';
 import { createControl, type MailSource } from './control.js';
 import { runCriterion } from './runner.js';
 

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { LintConfigError } from '../../../core/lint/config/config.js';
 import { toJunit } from '../../../core/validate/junit.js';
 import { StepLibraryError } from '../../../core/validate/compile.js';
-import { DEFECT_NAMES } from '../../../embedded-server/defects.js';
 import { HostError } from '../../common/host-error.js';
 import { formatFlag, parseArgs, stringFlag } from '../../common/args.js';
 import { UsageError } from '../../common/usage-error.js';
@@ -12,7 +11,7 @@ import { findLintConfig, loadLintConfig } from '../../lint/config-file.js';
 import { formatMutation, formatRun } from '../../validate/format.js';
 import { loadStepLibrary } from '../../validate/steps.js';
 import { checkTargetUrl, startVariants, TargetError } from '../../validate/targets.js';
-import { compileSpec, mutationRun, NoCriteriaError, runSpec, toRun } from '../../validate/validate-spec.js';
+import { compileSpec, DEFECT_NAMES, mutationRun, NoCriteriaError, runSpec, toRun } from '../../validate/validate-spec.js';
 import type { CliCommand } from '../command.js';
 import { commandInfo } from './index.js';
 
