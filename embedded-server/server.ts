@@ -6,6 +6,7 @@ import { createApp } from './app.js';
 import { createClock } from './clock.js';
 import type { DefectName } from './defects.js';
 import type { DevLogBuffer } from './dev-log-buffer.js';
+import { createSmtpEmailService } from './email/smtp-email-service.js';
 import { startEmbeddedCluster, type EmbeddedCluster } from './db/embedded-postgres.js';
 import { createAvailability, type DatabaseAvailability } from './db/availability.js';
 import { migrate } from './db/migrate.js';
@@ -28,6 +29,8 @@ export interface ServerConfig {
   reconnectMaxDelayMs?: number;
   /** Kept for `GET /__dev/logs` (main.ts tees the logger into it with `--dev`). */
   logBuffer?: DevLogBuffer;
+  /** Send emails over SMTP (`SMTP_URL`) instead of into the PostgreSQL outbox. */
+  smtpUrl?: string;
 }
 
 export interface RunningServer {
@@ -91,6 +94,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       secureCookies: !config.dev,
       availability,
       logBuffer: config.logBuffer,
+      emailService: config.smtpUrl ? createSmtpEmailService(config.smtpUrl) : undefined,
     });
     logger.info({ port, dev: config.dev, defect: config.defect, ms: Date.now() - started }, 'server started');
     let stopping: Promise<void> | undefined;

@@ -9,6 +9,7 @@ import { UsageError } from '../../common/usage-error.js';
 import { readSpecFile } from '../../files/spec-file.js';
 import { findLintConfig, loadLintConfig } from '../../lint/config-file.js';
 import { formatMutation, formatRun } from '../../validate/format.js';
+import { startSmtpSink, type SmtpSink } from '../../validate/smtp-sink.js';
 import { loadStepLibrary } from '../../validate/steps.js';
 import { checkTargetUrl, startVariants, TargetError } from '../../validate/targets.js';
 import { compileSpec, DEFECT_NAMES, mutationRun, NoCriteriaError, runSpec, toRun } from '../../validate/validate-spec.js';
@@ -24,6 +25,7 @@ const optionsSchema = z
     ac: z.array(z.string().regex(/^AC-\d+$/, '--ac takes ids like AC-3,AC-7')).optional(),
     format: z.enum(['text', 'json', 'junit']),
     allowRemote: z.boolean(),
+    smtpPort: z.coerce.number().int().min(1).max(65535).optional(),
   })
   .refine((o) => !(o.defect && o.allDefects), { message: '--defect and --all-defects exclude each other' })
   .refine((o) => o.target === 'embedded' || (!o.defect && !o.allDefects), { message: '--defect and --all-defects need --target embedded' });
@@ -31,7 +33,7 @@ const optionsSchema = z
 export const validateCommand: CliCommand = {
   ...commandInfo('validate'),
   async run(argv, io) {
-    const args = parseArgs(argv, { values: ['target', 'defect', 'ac', 'format'], booleans: ['all-defects', 'allow-remote'] });
+    const args = parseArgs(argv, { values: ['target', 'defect', 'ac', 'format', 'smtp-port'], booleans: ['all-defects', 'allow-remote'] });
     if (args.positionals.length !== 1) throw new UsageError('expected exactly one file: specbench validate <file.md> [options]');
     const parsed = optionsSchema.safeParse({
       file: args.positionals[0],
@@ -41,6 +43,7 @@ export const validateCommand: CliCommand = {
       ac: stringFlag(args, 'ac')?.split(',').map((s) => s.trim()).filter((s) => s !== ''),
       format: formatFlag(args, ['text', 'json', 'junit'] as const, 'text'),
       allowRemote: args.flags.get('allow-remote') === true,
+      smtpPort: stringFlag(args, 'smtp-port'),
     });
     if (!parsed.success) throw new UsageError(parsed.error.issues[0]!.message);
     const o = parsed.data;
@@ -63,7 +66,11 @@ export const validateCommand: CliCommand = {
     if (unknownAc.length > 0) throw new UsageError(`no criterion ${unknownAc.join(', ')} in ${o.file}`);
 
     let stop = async (): Promise<void> => undefined;
+    let sink: SmtpSink | undefined;
     try {
+      if (o.smtpPort !== undefined) sink = await startSmtpSink(o.smtpPort).catch((error: Error) => {
+        throw new TargetError(`cannot start the SMTP sink on 127.0.0.1:${o.smtpPort}: ${error.message}`);
+      });
       let urls: Map<string, string>;
       if (o.target === 'embedded') {
         const variants = o.allDefects ? ['correct', ...DEFECT_NAMES] : [o.defect ?? 'correct'];
@@ -73,14 +80,14 @@ export const validateCommand: CliCommand = {
       } else urls = new Map([['correct', checkTargetUrl(o.target, o.allowRemote)]]);
 
       if (o.allDefects) {
-        const report = await mutationRun(o.file, criteria, urls, { only: o.ac });
+        const report = await mutationRun(o.file, criteria, urls, { only: o.ac, mail: sink });
         if (o.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
         else if (o.format === 'junit') io.stdout(toJunit(report.correct));
         else io.stdout(formatMutation(report));
         return report.correct.summary.passed === report.correct.summary.total ? 0 : 1;
       }
       const [variant, base] = [...urls][0]!;
-      const run = toRun(o.file, base, await runSpec(criteria, base, { only: o.ac }), variant === 'correct' ? undefined : variant);
+      const run = toRun(o.file, base, await runSpec(criteria, base, { only: o.ac, mail: sink }), variant === 'correct' ? undefined : variant);
       if (o.format === 'json') io.stdout(`${JSON.stringify(run, null, 2)}\n`);
       else if (o.format === 'junit') io.stdout(toJunit(run));
       else io.stdout(formatRun(run));
@@ -96,6 +103,7 @@ export const validateCommand: CliCommand = {
       }
       throw error;
     } finally {
+      await sink?.stop();
       await stop();
     }
   },
