@@ -1,5 +1,6 @@
 // npm run bench:validate — the figures of issue 12's NFR-1 and NFR-2. Prints, never asserts.
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DEFECT_NAMES } from '../../embedded-server/defects.js';
 import { appRoot } from '../../host/paths.js';
@@ -7,6 +8,7 @@ import { loadStepLibrary } from '../../host/validate/steps.js';
 import { startVariants } from '../../host/validate/targets.js';
 import { compileSpec, mutationRun, runSpec } from '../../host/validate/validate-spec.js';
 
+console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores (figures scale with it)`);
 const sample = readFileSync(join(appRoot, 'samples/magic-link.md'), 'utf8');
 const criteria = compileSpec(sample, loadStepLibrary());
 const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
