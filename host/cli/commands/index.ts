@@ -173,6 +173,7 @@ against the target, resetting its state between criteria through the /__dev test
   --all-defects       mutation run: every defect, the matrix, the score, a suggested criterion per survivor
   --ac LIST           only these criteria (the ones they draw captures from still run as setup)
   --format FORMAT     text (default), json, or junit (one <testcase> per criterion)
+  --store             record the result against the library version with this exact text ($SPECBENCH_HOME)
   --smtp-port N       run an SMTP sink on 127.0.0.1:N and read emails from it, not /__dev/outbox
                       (start the target with SMTP_URL=smtp://127.0.0.1:N)
 

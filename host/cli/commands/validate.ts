@@ -12,7 +12,10 @@ import { formatMutation, formatRun } from '../../validate/format.js';
 import { startSmtpSink, type SmtpSink } from '../../validate/smtp-sink.js';
 import { loadStepLibrary } from '../../validate/steps.js';
 import { checkTargetUrl, startVariants, TargetError } from '../../validate/targets.js';
-import { compileSpec, DEFECT_NAMES, mutationRun, NoCriteriaError, runSpec, toRun } from '../../validate/validate-spec.js';
+import { compileSpec, DEFECT_NAMES, mutationRun, NoCriteriaError, runSpec, toRun, type MutationReport } from '../../validate/validate-spec.js';
+import { storeValidationRun } from '../../validate/store-run.js';
+import type { ValidationRun } from '../../../core/validate/results.js';
+import { withCliStore } from '../store-access.js';
 import type { CliCommand } from '../command.js';
 import { commandInfo } from './index.js';
 
@@ -33,7 +36,7 @@ const optionsSchema = z
 export const validateCommand: CliCommand = {
   ...commandInfo('validate'),
   async run(argv, io) {
-    const args = parseArgs(argv, { values: ['target', 'defect', 'ac', 'format', 'smtp-port'], booleans: ['all-defects', 'allow-remote'] });
+    const args = parseArgs(argv, { values: ['target', 'defect', 'ac', 'format', 'smtp-port'], booleans: ['all-defects', 'allow-remote', 'store'] });
     if (args.positionals.length !== 1) throw new UsageError('expected exactly one file: specbench validate <file.md> [options]');
     const parsed = optionsSchema.safeParse({
       file: args.positionals[0],
@@ -79,8 +82,14 @@ export const validateCommand: CliCommand = {
         urls = started.urls;
       } else urls = new Map([['correct', checkTargetUrl(o.target, o.allowRemote)]]);
 
+      const record = async (run: ValidationRun, mutation?: MutationReport): Promise<void> => {
+        if (args.flags.get('store') !== true) return;
+        const stored = await withCliStore(io, (store) => storeValidationRun(store, specPath, file.content, o.target, run, mutation));
+        io.stderr('version' in stored ? `stored as the result of version ${stored.version}\n` : `not stored: ${stored.skipped}\n`);
+      };
       if (o.allDefects) {
         const report = await mutationRun(o.file, criteria, urls, { only: o.ac, mail: sink });
+        await record(report.correct, report);
         if (o.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
         else if (o.format === 'junit') io.stdout(toJunit(report.correct));
         else io.stdout(formatMutation(report));
@@ -88,6 +97,7 @@ export const validateCommand: CliCommand = {
       }
       const [variant, base] = [...urls][0]!;
       const run = toRun(o.file, base, await runSpec(criteria, base, { only: o.ac, mail: sink }), variant === 'correct' ? undefined : variant);
+      await record(run);
       if (o.format === 'json') io.stdout(`${JSON.stringify(run, null, 2)}\n`);
       else if (o.format === 'junit') io.stdout(toJunit(run));
       else io.stdout(formatRun(run));
