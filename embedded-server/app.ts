@@ -5,6 +5,7 @@ import { createClock, type Clock } from './clock.js';
 import type { AppContext } from './context.js';
 import { isDatabaseUnavailableError, type DatabaseAvailability } from './db/availability.js';
 import type { DefectName } from './defects.js';
+import type { DevLogBuffer } from './dev-log-buffer.js';
 import type { EmailService } from './email/email-service.js';
 import { withFailureInjection } from './email/failure-injection.js';
 import { createOutboxEmailService } from './email/outbox-email-service.js';
@@ -36,6 +37,8 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** The database's state: while down every request is 503 `DATABASE_UNAVAILABLE` at once; a request that finds it gone reports it. */
   availability?: Pick<DatabaseAvailability, 'available' | 'reportDown'>;
+  /** The logger's lines in memory, served by `GET /__dev/logs` (dev only); without it that route answers 404. */
+  logBuffer?: DevLogBuffer;
 }
 
 /** The Express app, with no listening socket: main.ts listens, tests listen on port 0. */
@@ -55,6 +58,7 @@ export function createApp(options: AppOptions): Express {
     appBaseUrl: typeof baseUrl === 'string' ? () => baseUrl : baseUrl,
     jwtSecret: options.jwtSecret ?? randomBytes(32),
     secureCookies: options.secureCookies ?? !dev,
+    logBuffer: options.logBuffer,
   };
 
   const app = express();

@@ -13,7 +13,7 @@ export const USAGE = `Usage: node --import tsx embedded-server/main.ts [options]
   --stdin-lifeline    shut down when stdin closes (for a parent process that may die)
   --help              print this text
 
-Environment: PORT, DATABASE_URL, APP_BASE_URL, JWT_SECRET (at least 32 characters), LOG_LEVEL, PG_POOL_MAX.
+Environment: PORT, DATABASE_URL, APP_BASE_URL, JWT_SECRET (at least 32 characters), LOG_LEVEL, PG_POOL_MAX, SMTP_URL.
 `;
 
 export type ParsedArgs =
@@ -68,6 +68,7 @@ export function parseServerArgs(argv: string[], env: Record<string, string | und
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) return { kind: 'error', message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` };
 
+  if (env.SMTP_URL && !/^smtps?:\/\/[^/]+/.test(env.SMTP_URL)) return { kind: 'error', message: 'SMTP_URL must look like smtp://HOST:PORT' };
   const poolMax = env.PG_POOL_MAX === undefined ? undefined : Number(env.PG_POOL_MAX);
   if (poolMax !== undefined && !(Number.isInteger(poolMax) && poolMax > 0)) return { kind: 'error', message: 'PG_POOL_MAX must be a positive integer' };
 
@@ -84,6 +85,7 @@ export function parseServerArgs(argv: string[], env: Record<string, string | und
       appBaseUrl: env.APP_BASE_URL || undefined,
       jwtSecret: jwtSecret === undefined ? undefined : Buffer.from(jwtSecret, 'utf8'),
       poolMax,
+      ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
     },
   };
 }

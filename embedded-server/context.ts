@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Clock } from './clock.js';
 import type { DefectName } from './defects.js';
+import type { DevLogBuffer } from './dev-log-buffer.js';
 import type { EmailService } from './email/email-service.js';
 import type { FailureInjectingEmailService } from './email/failure-injection.js';
 import type { Logger } from './log.js';
@@ -18,4 +19,6 @@ export interface AppContext {
   appBaseUrl: () => string;
   jwtSecret: Buffer;
   secureCookies: boolean;
+  /** Recent log lines for `GET /__dev/logs`, when the process keeps them. */
+  logBuffer?: DevLogBuffer;
 }

@@ -1,5 +1,6 @@
 import { parseServerArgs, USAGE } from './cli-args.js';
 import { formatDefectList } from './defects.js';
+import { DevLogBuffer, teeDestination } from './dev-log-buffer.js';
 import { closeDestination, createLogger, stdoutDestination } from './log.js';
 import { startServer, type RunningServer } from './server.js';
 
@@ -22,8 +23,10 @@ if (parsed.kind === 'list-defects') {
 }
 
 const destination = stdoutDestination();
-const logger = createLogger({ level: parsed.logLevel, destination });
-const starting: Promise<RunningServer> = startServer(parsed.config, logger);
+// With --dev the lines are also kept in memory for GET /__dev/logs (the validator's log steps).
+const logBuffer = parsed.config.dev ? new DevLogBuffer() : undefined;
+const logger = createLogger({ level: parsed.logLevel, destination: logBuffer ? teeDestination(destination, logBuffer) : destination });
+const starting: Promise<RunningServer> = startServer({ ...parsed.config, logBuffer }, logger);
 let stopping = false;
 
 let exiting: Promise<void> | undefined;

@@ -5,6 +5,8 @@ import type pg from 'pg';
 import { createApp } from './app.js';
 import { createClock } from './clock.js';
 import type { DefectName } from './defects.js';
+import type { DevLogBuffer } from './dev-log-buffer.js';
+import { createSmtpEmailService } from './email/smtp-email-service.js';
 import { startEmbeddedCluster, type EmbeddedCluster } from './db/embedded-postgres.js';
 import { createAvailability, type DatabaseAvailability } from './db/availability.js';
 import { migrate } from './db/migrate.js';
@@ -25,6 +27,10 @@ export interface ServerConfig {
   poolMax?: number;
   /** Cap of the reconnect backoff with `databaseUrl` (default 5 s). */
   reconnectMaxDelayMs?: number;
+  /** Kept for `GET /__dev/logs` (main.ts tees the logger into it with `--dev`). */
+  logBuffer?: DevLogBuffer;
+  /** Send emails over SMTP (`SMTP_URL`) instead of into the PostgreSQL outbox. */
+  smtpUrl?: string;
 }
 
 export interface RunningServer {
@@ -87,6 +93,8 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       // Secure unless plain http on loopback in dev: this server only ever serves plain http on loopback.
       secureCookies: !config.dev,
       availability,
+      logBuffer: config.logBuffer,
+      emailService: config.smtpUrl ? createSmtpEmailService(config.smtpUrl) : undefined,
     });
     logger.info({ port, dev: config.dev, defect: config.defect, ms: Date.now() - started }, 'server started');
     let stopping: Promise<void> | undefined;

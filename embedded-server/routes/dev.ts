@@ -73,8 +73,17 @@ export function devRoutes(ctx: AppContext): Router {
     else res.json({ userId, status: body.status });
   });
 
+  router.get('/__dev/logs', (_req, res) => {
+    if (!ctx.logBuffer) {
+      sendError(res, 404, 'LOGS_UNAVAILABLE');
+      return;
+    }
+    res.json(ctx.logBuffer.entries());
+  });
+
   router.post('/__dev/reset', async (_req, res) => {
     ctx.clock.reset();
+    ctx.logBuffer?.clear();
     ctx.emailFailures.failNext(0);
     await withTransaction(ctx.pool, async (client) => {
       await truncateAll(client);

@@ -8,6 +8,7 @@ import { DEFAULT_BUSY_TIMEOUT_MS, openDatabase, type OpenDatabaseOptions, type O
 import { toDbError } from '../db/errors.js';
 import { createQueries } from '../db/queries/create-queries.js';
 import type { FindingState, FindingStateRecord } from '../db/queries/finding-states.js';
+import type { ValidationRunRecord } from '../db/queries/validation-runs.js';
 import { loadMigrations } from '../db/migrate.js';
 import { HostError } from '../common/host-error.js';
 import { backupDatabase, backupsDirOf, ensureDir, fileStamp, listBackups, moveAside } from './backups.js';
@@ -400,6 +401,20 @@ export class SpecStore {
    */
   listFindingStates(specId: number, contentHash: string): FindingStateRecord[] {
     return this.run((s) => [...s.q.findingStates.list(specId, contentHash), ...s.q.findingStates.carriedDismissals(specId, contentHash)]);
+  }
+
+  // Live validation results (migration 004, issue 12)
+
+  /** Stores one validation run of a version's content; resolves to its id. */
+  recordValidationRun(run: Omit<ValidationRunRecord, 'id' | 'createdAt'>): number {
+    return this.run((s) => {
+      specItem(s, run.specId);
+      return s.q.validationRuns.add({ ...run, createdAt: nowIso() });
+    });
+  }
+  /** The runs of this content, newest first. */
+  listValidationRuns(specId: number, contentHash: string): ValidationRunRecord[] {
+    return this.run((s) => s.q.validationRuns.list(specId, contentHash));
   }
 }
 

@@ -57,7 +57,7 @@ export function parseLintConfig(text: string, file: string): LintConfigInput {
 }
 
 function allowedKeys(parent: Array<string | number>): string {
-  return parent.length === 0 ? '"$schema", "rules", "vagueTerms"' : parent[0] === 'vagueTerms' ? '"add", "remove"' : 'rule ids';
+  return parent.length === 0 ? '"$schema", "rules", "vagueTerms", "steps"' : parent[0] === 'vagueTerms' ? '"add", "remove"' : 'rule ids';
 }
 
 /** The config one lint run uses: severities by rule and the compiled word lists. */

@@ -14,6 +14,8 @@ export const lintConfigShape = z
     $schema: z.string().optional(),
     rules: z.record(z.string(), severitySettingSchema).optional(),
     vagueTerms: z.object({ add: terms.optional(), remove: terms.optional() }).strict().optional(),
+    /** Team phrases for live validation: "<their phrase>": "<step library expression>". */
+    steps: z.record(z.string().min(1).max(300), z.string().min(1).max(300)).optional(),
   })
   .strict();
 export type LintConfigInput = z.infer<typeof lintConfigShape>;

@@ -70,6 +70,16 @@ function gherkin(text: string, from: number, keywords: Array<{ at: number; word:
   keywords.forEach((k, i) => {
     clauses.push({ role: k.word as Role, start: k.at, end: keywords[i + 1]?.at ?? text.length });
   });
+  // "Given X, the response is 202 and …": one Given and no When/Then keyword, so what follows
+  // its first comma is the outcome (the seed spec's AC-1 and AC-2 are written this way).
+  const only = clauses.length === 1 ? clauses[0] : undefined;
+  if (only?.role === 'given') {
+    const comma = text.indexOf(',', only.start);
+    if (comma > only.start && comma < only.end - 1) {
+      only.end = comma + 1;
+      clauses.push({ role: 'then', start: comma + 1, end: text.length });
+    }
+  }
   return {
     style: 'given-when-then',
     clauses,

@@ -157,6 +157,29 @@ Exit status: 0 done, 1 below --min-recall or out-of-domain findings, 2 usage or 
 `,
     load: async () => (await import('./eval.js')).evalCommand,
   },
+  {
+    name: 'validate',
+    summary: "Run a spec's acceptance criteria against running code; score the spec by the defects it catches",
+    usage: `Usage: specbench validate <file.md> [--target embedded|URL] [--defect NAME | --all-defects]
+                          [--ac AC-3,AC-7] [--format text|json|junit] [--allow-remote]
+
+Compiles each acceptance criterion (Gherkin, EARS or plain sentences) into HTTP steps and runs it
+against the target, resetting its state between criteria through the /__dev test-control contract
+(embedded-server/README.md). Team phrases come from "steps" in .specbench.json next to the spec.
+
+  --target embedded   start the embedded magic-link server for the run (default)
+  --target URL        an implementation already running (loopback only without --allow-remote)
+  --defect NAME       run against the embedded server with one deliberate defect
+  --all-defects       mutation run: every defect, the matrix, the score, a suggested criterion per survivor
+  --ac LIST           only these criteria (the ones they draw captures from still run as setup)
+  --format FORMAT     text (default), json, or junit (one <testcase> per criterion)
+  --store             record the result against the library version with this exact text ($SPECBENCH_HOME)
+  --smtp-port N       run an SMTP sink on 127.0.0.1:N and read emails from it, not /__dev/outbox
+                      (start the target with SMTP_URL=smtp://127.0.0.1:N)
+
+Exit 0 when every selected criterion passed, 1 otherwise, 2 on a usage or target error.`,
+    load: async () => (await import('./validate.js')).validateCommand,
+  },
 ];
 
 /** The name, summary and usage of one command, for its module to build its `CliCommand` from. */

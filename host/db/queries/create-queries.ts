@@ -4,6 +4,7 @@ import { createFileLinkQueries } from './file-links.js';
 import { createFindingStateQueries } from './finding-states.js';
 import { createSearchQueries } from './search.js';
 import { createSpecQueries } from './specs.js';
+import { createValidationRunQueries } from './validation-runs.js';
 import { createVersionQueries } from './versions.js';
 
 /** Every domain's prepared statements for one connection; prepared once at open. */
@@ -15,6 +16,7 @@ export function createQueries(db: Database) {
     search: createSearchQueries(db),
     findingStates: createFindingStateQueries(db),
     fileLinks: createFileLinkQueries(db),
+    validationRuns: createValidationRunQueries(db),
   };
 }
 

@@ -45,3 +45,10 @@ test('quick fix: a placeholder for the missing status code', () => {
   const e2 = quickFixes(hits('ac/no-observable-outcome', plain)[0], plain)[0].edits[0];
   assert.equal(plain.slice(0, e2.start) + e2.newText + plain.slice(e2.end), 'The magic link login works, then the response status is ___.');
 });
+
+test('"Given X, <outcome>" with no When/Then keyword: the outcome after the first comma counts (the seed spec\'s AC-1)', () => {
+  const seed = "Given a POST to /auth/magic-link/request with a registered active user's email, the response is 202 and one email is dispatched.";
+  assert.deepEqual(hits('ac/no-observable-outcome', seed), []);
+  assert.equal(lintItemText(seed, 'ac').binary, true);
+  assert.equal(hits('ac/no-observable-outcome', 'Given a successful login, the user is happy.').length, 1, 'a vague outcome after the comma is still flagged');
+});
