@@ -1,0 +1,2 @@
+-- Placeholder for issue 12's migration on the adr14 branch only, so 006 loads here (migrations must be
+-- numbered without gaps). DROP THIS FILE ON MERGE: the real 004 comes from issue 12's branch.
