@@ -31,6 +31,18 @@ export function checkLog(records: AdrRecord[]): LogProblem[] {
       if (!resolveLink(records, l)) problems.push({ fileName: r.fileName, message: `link to ${linkTargetName(l.target)} not found (kept as written)` });
     }
   }
+  // A supersede link must be answered by the other record; amend links are often one-way in MADR logs.
+  for (const r of records) {
+    for (const l of r.links) {
+      if (l.kind !== 'supersedes' && l.kind !== 'superseded-by') continue;
+      const target = resolveLink(records, l);
+      if (!target) continue;
+      const back = inverseLink(l.kind);
+      if (!target.links.some((x) => x.kind === back && resolveLink(records, x) === r)) {
+        problems.push({ fileName: r.fileName, message: `${l.kind} ${target.fileName}, but ${target.fileName} has no ${back} link back` });
+      }
+    }
+  }
   const byNumber = new Map<number, AdrRecord[]>();
   for (const r of records) if (r.number !== null) byNumber.set(r.number, [...(byNumber.get(r.number) ?? []), r]);
   for (const [n, same] of byNumber) {

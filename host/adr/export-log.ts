@@ -5,7 +5,6 @@ import {
   adrCsv,
   adrHtml,
   adrIndex,
-  linkBothWays,
   nextNumber,
   numberedFileName,
   parseAdr,
@@ -103,9 +102,8 @@ export async function exportAdrLog(
     records = r.records;
     for (const m of r.renamed) report.renumbered.push(`${m.from} → ${m.to}`);
   }
-  const linked = linkBothWays(records);
-  records = linked.records;
-  for (const a of linked.added) report.notes.push(`${a.fileName}: ${a.message}`);
+  // Links are made two-way when a record is edited (saveAdrText) or created, never on export:
+  // an untouched record must leave byte for byte as it came in.
 
   if (format === 'csv' || format === 'html' || format === 'pdf') {
     const file = `adrs.${format}`;

@@ -104,3 +104,9 @@ test('CSV has one row per ADR with the superseded-by target and neutralised form
   assert.ok(html.includes('Use &lt;b&gt;streams&lt;/b&gt;') && !html.includes('<b>streams'));
   assert.equal(adrIndex(log).split('\n')[2], '- [0001 Use a queue](0001-use-a-queue.md) — superseded, 2026-05-01');
 });
+
+test('a one-sided supersede link is reported by checkLog; a one-sided amend link is not', () => {
+  const older = parseAdr('0001-a.md', '---\nstatus: accepted\n---\n# A\n');
+  const newer = parseAdr('0002-b.md', '---\nstatus: accepted\nsupersedes: "[ADR-0001](0001-a.md)"\namends: "[ADR-0001](0001-a.md)"\n---\n# B\n');
+  assert.deepEqual(checkLog([older, newer]).map((p) => p.message), ['supersedes 0001-a.md, but 0001-a.md has no superseded-by link back']);
+});
