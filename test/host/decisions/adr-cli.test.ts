@@ -139,8 +139,12 @@ test('export into a folder holding another log continues its numbers and overwri
   const other = tempDir(t, 'specbench-adr-out-');
   writeFileSync(join(other, '0001-lint-in-a-worker.md'), 'edited elsewhere\n');
   writeFileSync(join(other, '0002-cap-lint-output.md'), readFileSync(join(fixtures, 'madr3', '0002-cap-lint-output.md')));
-  const refused = await run(adrCommand, 'export', '--out', other, '--force');
-  assert.equal(refused.code, 0);
+  const refused = await run(adrCommand, 'export', '--out', other);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stdout, /exists +0001-lint-in-a-worker\.md \(differs; use --force to overwrite\)/);
+  assert.equal(readFileSync(join(other, '0001-lint-in-a-worker.md'), 'utf8'), 'edited elsewhere\n');
+  const forced = await run(adrCommand, 'export', '--out', other, '--force');
+  assert.equal(forced.code, 0);
   assert.equal(readFileSync(join(other, '0001-lint-in-a-worker.md'), 'utf8'), readFileSync(join(fixtures, 'madr3', '0001-lint-in-a-worker.md'), 'utf8'));
 });
 
