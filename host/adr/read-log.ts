@@ -1,9 +1,8 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseAdr, type AdrRecord } from '../../core/adr/index.js';
 import { HostError } from '../common/host-error.js';
 import { fsError } from '../common/fs-error.js';
-import { readRegularFile } from '../files/read-limited.js';
 
 /** Files in an ADR folder that are not records: the index, the template, tooling notes. */
 const NOT_RECORDS = /^(readme|index|template|adr-template|\.?log4brains.*)\.md$/i;
@@ -19,14 +18,20 @@ export async function readAdrDir(dir: string): Promise<{ records: AdrRecord[]; s
   if (files.length > MAX_RECORDS) throw new HostError('TOO_MANY_FILES', `${dir} holds ${files.length} Markdown files; at most ${MAX_RECORDS} are read`);
   const records: AdrRecord[] = [];
   const skipped: Array<{ fileName: string; reason: string }> = [];
-  for (const fileName of files) {
-    const read = await readRegularFile(join(dir, fileName), MAX_RECORD_BYTES, fileName);
-    if (!read.ok) {
-      skipped.push({ fileName, reason: `larger than ${MAX_RECORD_BYTES} bytes; not read` });
-      continue;
-    }
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(read.bytes);
-    records.push(parseAdr(fileName, text));
+  // Only regular files (the directory listing does not follow links to FIFOs or devices), each
+  // read whole in one call: a log of 500 small records must import in well under a second.
+  const texts = await Promise.all(
+    files.map(async (fileName) => {
+      const path = join(dir, fileName);
+      const info = await stat(path);
+      if (!info.isFile()) return { fileName, error: 'not a regular file; not read' };
+      if (info.size > MAX_RECORD_BYTES) return { fileName, error: `larger than ${MAX_RECORD_BYTES} bytes; not read` };
+      return { fileName, text: await readFile(path, 'utf8') };
+    }),
+  );
+  for (const t of texts) {
+    if ('error' in t) skipped.push({ fileName: t.fileName, reason: t.error ?? '' });
+    else records.push(parseAdr(t.fileName, t.text));
   }
   return { records, skipped };
 }
