@@ -82,6 +82,25 @@ export function linkBothWays(records: AdrRecord[]): { records: AdrRecord[]; adde
   return { records: out, added };
 }
 
+/**
+ * Answers the links of one record (`fileName`) on the records they point at — the reverse link,
+ * and superseded status for a superseded-by — leaving every other link of the log as it is.
+ */
+export function answerLinksOf(records: AdrRecord[], fileName: string): AdrRecord[] {
+  const source = records.find((r) => r.fileName === fileName);
+  if (!source) return records;
+  const out = records.map((r) => ({ ...r, links: [...r.links] }));
+  const from = out.find((r) => r.fileName === fileName)!;
+  for (const l of source.links) {
+    const target = resolveLink(out, l);
+    if (!target || target === from) continue;
+    const kind = inverseLink(l.kind);
+    if (!target.links.some((x) => x.kind === kind && resolveLink(out, x) === from)) target.links = withLink(target.links, linkTo(target.format, kind, from));
+    if (kind === 'superseded-by') target.status = 'superseded';
+  }
+  return out;
+}
+
 /** Marks `older` superseded by `newer`, with links both ways. */
 export function supersede(records: AdrRecord[], newerFile: string, olderFile: string): AdrRecord[] {
   const newer = records.find((r) => r.fileName === newerFile);

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   adrCsv,
+  answerLinksOf,
   adrHtml,
   adrIndex,
   checkLog,
@@ -109,4 +110,14 @@ test('a one-sided supersede link is reported by checkLog; a one-sided amend link
   const older = parseAdr('0001-a.md', '---\nstatus: accepted\n---\n# A\n');
   const newer = parseAdr('0002-b.md', '---\nstatus: accepted\nsupersedes: "[ADR-0001](0001-a.md)"\namends: "[ADR-0001](0001-a.md)"\n---\n# B\n');
   assert.deepEqual(checkLog([older, newer]).map((p) => p.message), ['supersedes 0001-a.md, but 0001-a.md has no superseded-by link back']);
+});
+
+test('answerLinksOf answers only the edited record\'s links', () => {
+  const a = parseAdr('0001-a.md', '# 1. A\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n');
+  const b = parseAdr('0002-b.md', '# 2. B\n\nDate: 2024-01-02\n\n## Status\n\nAccepted\n\nAmends [1. A](0001-a.md)\n');
+  const c = parseAdr('0003-c.md', '# 3. C\n\nDate: 2024-01-03\n\n## Status\n\nAccepted\n\nSupersedes [1. A](0001-a.md)\n');
+  const [a2, b2, c2] = answerLinksOf([a, b, c], '0003-c.md');
+  assert.equal(serializeAdr(a2), '# 1. A\n\nDate: 2024-01-01\n\n## Status\n\nSuperseded by [3. C](0003-c.md)\n', 'no "Amended by" added for B\'s one-way link');
+  assert.equal(serializeAdr(b2), serializeAdr(b));
+  assert.equal(serializeAdr(c2), serializeAdr(c));
 });
