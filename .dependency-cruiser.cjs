@@ -15,7 +15,7 @@ const COVERED = ['core', 'host', 'electron', 'renderer', 'embedded-server', 'tes
 // core runs in Node, a Web Worker and the renderer alike: only these pure packages.
 const CORE_NPM = npm('zod', 'unified', 'remark-parse', 'remark-frontmatter', 'micromark-extension-gfm-table', 'mdast-util-gfm-table', '@types/mdast', 'yaml', '@cucumber/cucumber-expressions');
 // The renderer's browser packages. Node built-ins and host/ are never among them.
-const RENDERER_NPM = npm('react', 'react-dom', 'zustand', 'monaco-editor', '@monaco-editor/react', '@types/react', '@types/react-dom');
+const RENDERER_NPM = npm('react', 'react-dom', 'zustand', 'monaco-editor', '@monaco-editor/react', '@types/react', '@types/react-dom', 'uplot');
 // Vite resolves these, dependency-cruiser cannot: the Monaco ESM alias of renderer/vite.config.ts
 // and `?worker` imports. Every other unresolvable import fails (a typo, a missing file).
 const RENDERER_VITE_ONLY = ['^@monaco-esm/', '\\?worker$'];

@@ -5,6 +5,10 @@ import { ComputePool } from './compute/compute-pool.js';
 import type { ServerLauncher } from './server/server-launcher.js';
 import { ServerManager } from './server/server-manager.js';
 import { createSpecStore, type SpecStore } from './store/spec-store.js';
+import { DecisionStore } from './store/decisions.js';
+import { MeetingService } from './meeting/meeting-service.js';
+import { findingsProvider } from './meeting/providers.js';
+import { FlowService } from './flow/flow-service.js';
 
 type Env = Record<string, string | undefined>;
 type Emit = <K extends EventName>(name: K, payload: PayloadOf<K>) => void;
@@ -26,6 +30,12 @@ export interface HostServices {
   compute: ComputePool;
   /** The desktop app's OS-encrypted key store; null in browser mode and the CLI (key from ANTHROPIC_API_KEY only). */
   keyVault: KeyVault | null;
+  /** Decisions, ADRs, meetings and the spec lifecycle on the store's database (issue 14). */
+  decisions: DecisionStore;
+  /** The decision meeting: agenda providers, decisions, closing into ADRs. */
+  meetings: MeetingService;
+  /** Spec lifecycle, flow metrics, git detection of implementation start, "spec required?". */
+  flow: FlowService;
 }
 
 export interface HostServiceOptions {
@@ -48,17 +58,29 @@ export interface HostServiceOptions {
 export function createHostServices(options: HostServiceOptions): HostServices {
   const keyVault = options.keyVault ?? null;
   const compute = options.compute ?? new ComputePool();
+  const store = options.store ?? createSpecStore(options.dataDir);
+  const decisions = new DecisionStore(store);
+  // Every parse of a spec under review runs in the pool, so a hostile text cannot stall the host.
+  const review = new ReviewService({
+    dataDir: options.dataDir,
+    env: options.reviewEnv ?? process.env,
+    keyVault,
+    emit: options.emit,
+    parse: (markdown) => compute.run('parse', { markdown }),
+  });
+  // Review threads and verdicts (issue 13) register their providers on `meetings` when they land.
+  const meetings = new MeetingService({
+    specs: store,
+    decisions,
+    providers: [findingsProvider({ findings: (specId) => review.lastFindings(`spec:${specId}`), states: (specId, hash) => store.listFindingStates(specId, hash) })],
+  });
   return {
-    store: options.store ?? createSpecStore(options.dataDir),
+    store,
     compute,
-    // Every parse of a spec under review runs in the pool, so a hostile text cannot stall the host.
-    review: new ReviewService({
-      dataDir: options.dataDir,
-      env: options.reviewEnv ?? process.env,
-      keyVault,
-      emit: options.emit,
-      parse: (markdown) => compute.run('parse', { markdown }),
-    }),
+    review,
+    decisions,
+    meetings,
+    flow: new FlowService({ specs: store, decisions }),
     embeddedServer: new ServerManager({
       status: (status) => options.emit('server.status', status),
       log: (line) => options.emit('server.log', line),

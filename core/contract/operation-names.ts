@@ -57,6 +57,23 @@ export const operationNames = [
   'server.tokens',
   'server.reset',
   'server.request',
+  'adr.list',
+  'adr.get',
+  'adr.save',
+  'adr.delete',
+  'adr.undoDelete',
+  'meeting.open',
+  'meeting.get',
+  'meeting.list',
+  'meeting.addItem',
+  'meeting.decide',
+  'meeting.close',
+  'meeting.agendaMarkdown',
+  'metrics.flow',
+  'metrics.csv',
+  'lifecycle.set',
+  'specRequired.save',
+  'specRequired.get',
 ] as const;
 
 /** Events the host pushes to the UI, by name. */

@@ -161,6 +161,13 @@ export class ReviewService {
     await this.history.dismiss(specKey, key, quote);
   }
 
+  /** The last recorded findings of every pass on a spec (the decision meeting's agenda reads the high ones). */
+  async lastFindings(specKey: string): Promise<Array<KeyedFinding['finding']>> {
+    const { passes } = await this.library();
+    const runs = await Promise.all(passes.map((p) => this.history.lastRun(specKey, p.id)));
+    return runs.flatMap((run) => run?.findings.map((k) => k.finding) ?? []);
+  }
+
   /** Findings a run left out because they were dismissed with the same quote. */
   dismissedIn(runId: string): KeyedFinding[] {
     return this.dismissedByRun.get(runId) ?? [];

@@ -180,6 +180,67 @@ against the target, resetting its state between criteria through the /__dev test
 Exit 0 when every selected criterion passed, 1 otherwise, 2 on a usage or target error.`,
     load: async () => (await import('./validate.js')).validateCommand,
   },
+  {
+    name: 'adr',
+    summary: 'Import and export Architectural Decision Records (MADR, adr-tools, log4brains; CSV, HTML, PDF)',
+    usage: `Usage:
+  specbench adr import DIR [--log NAME] [--format text|json]
+  specbench adr export --out DIR [--format madr|nygard|csv|html|pdf] [--log NAME] [--force] [--renumber] [--json]
+  specbench adr list [--log NAME] [--format text|json]
+
+import reads MADR 2-4 (with or without front matter), adr-tools/Nygard, log4brains and
+unnumbered CamelCase.md records, keeps numbers, links and exact texts, and reports per file
+what could not be mapped (e.g. "link to 0007 not found", duplicate numbers). Re-importing
+changes nothing. The log is "main" unless --log names another.
+export writes NNNN-slug.md files and an index README.md (madr, nygard), or one digest
+(adrs.csv, adrs.html, adrs.pdf). Into a folder holding another log, numbers continue after its
+highest; a file that differs is never overwritten without --force; --renumber gives records
+sharing a number new numbers.
+Exit 0 on success, 1 when a file was left alone (use --force), 2 on a usage or input error.`,
+    load: async () => (await import('./adr.js')).adrCommand,
+  },
+  {
+    name: 'metrics',
+    summary: 'Spec-to-implementation-start per spec, monthly median and p90, specs over 7 days flagged',
+    usage: `Usage: specbench metrics [--since DATE] [--format text|json|csv]
+
+Flow metrics from the spec lifecycle (see specbench spec status): days from approval to
+implementation start per spec (an approved spec not yet started counts "so far"), specs over
+7 days flagged, median and 90th percentile per month of approval, time in review, and review
+latency per reviewer when review data exists. --since keeps specs approved on or after DATE.
+Exit 0 on success, 2 on a usage error, 1 when the database cannot be used.`,
+    load: async () => (await import('./metrics.js')).metricsCommand,
+  },
+  {
+    name: 'spec',
+    summary: "Move a spec through its lifecycle or detect its implementation start from git",
+    usage: `Usage:
+  specbench spec status <spec-id> <draft|in-review|approved|implementation-started|done> [--at DATE] [--actor NAME] [--format text|json]
+  specbench spec detect <spec-id> [--repo DIR] [--format text|json]
+
+status records a lifecycle transition (now, or at --at) with who made it.
+detect finds the first commit after approval whose message names the spec (its front matter
+id, or SPEC-<id>) or touches a path matching its front matter implementation: globs, read
+with git log in --repo (default: the current folder); a manual start always wins.
+Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used.`,
+    load: async () => (await import('./spec.js')).specCommand,
+  },
+  {
+    name: 'spec-required',
+    summary: 'Ask the "spec required?" questions and recommend a spec or none, with reasons',
+    usage: `Usage: specbench spec-required [--architecture yes|no] [--teams yes|no] [--security yes|no]
+                              [--alternatives yes|no] [--integration yes|no] [--engineers N] [--months N]
+                              [--spec ID] [--format text|json|markdown]
+
+Without flags, in a terminal, asks the questions. With flags (for issue templates) every
+answer must be given. A spec is recommended for significant architectural change or new
+infrastructure, several teams coordinating, security or compliance implications, meaningful
+alternatives with different long-term trade-offs, a new third-party integration, or when more
+than two engineers give input on a decision lasting more than six months.
+--spec stores the answers with that spec in the library.
+Exit 0 on success, 2 on a usage error.`,
+    load: async () => (await import('./spec-required.js')).specRequiredCommand,
+  },
 ];
 
 /** The name, summary and usage of one command, for its module to build its `CliCommand` from. */

@@ -4,6 +4,9 @@ import { LibraryPanel } from './LibraryPanel.js';
 import { ProblemsPanel } from './ProblemsPanel.js';
 import { ReviewPanel } from './ReviewPanel.js';
 import { ServerPanel } from './ServerPanel.js';
+import { FlowPanel } from './FlowPanel.js';
+import { AdrPanel } from './AdrPanel.js';
+import { MeetingPanel } from './MeetingPanel.js';
 
 /** A tool panel in the right-hand dock (Problems, Review, History, Server…). */
 export interface PanelDef {
@@ -19,4 +22,7 @@ export const panels: PanelDef[] = [
   { id: 'library', title: 'Library', component: LibraryPanel },
   { id: 'history', title: 'History', component: HistoryPanel },
   { id: 'server', title: 'Server', component: ServerPanel },
+  { id: 'meeting', title: 'Meeting', component: MeetingPanel },
+  { id: 'adrs', title: 'ADRs', component: AdrPanel },
+  { id: 'flow', title: 'Flow', component: FlowPanel },
 ];

@@ -1,0 +1,164 @@
+import type { AdrSummary, Decision, Meeting } from '../../core/contract/ops/decisions.js';
+import { agendaMarkdown, planAgenda, type AgendaCandidate } from '../../core/meeting/agenda.js';
+import { HostError } from '../common/host-error.js';
+import type { DecisionStore } from '../store/decisions.js';
+import type { SpecStore } from '../store/spec-store.js';
+import { adrFromDecisions, specContext } from './adr-from-decisions.js';
+import { manualProvider, type AgendaContext, type AgendaProvider } from './providers.js';
+
+export interface OpenMeetingArgs {
+  specId?: number;
+  title?: string;
+  scheduledAt?: string;
+  durationMinutes?: number;
+  manualItems?: Array<{ title: string; detail?: string }>;
+}
+
+/**
+ * The decision meeting (FR-1, FR-2): an agenda built from every registered provider plus the
+ * items the last round deferred, decisions per item, and closing, which turns accepted and
+ * rejected decisions into ADRs with that status and defers whatever is still open.
+ */
+export class MeetingService {
+  private readonly providers: AgendaProvider[];
+  private readonly notes = new Map<number, string[]>();
+
+  constructor(
+    private readonly deps: { specs: SpecStore; decisions: DecisionStore; providers?: AgendaProvider[]; today?: () => string },
+  ) {
+    this.providers = [...(deps.providers ?? [])];
+  }
+
+  /** Adds a source of agenda items (review threads and verdicts plug in here). */
+  registerProvider(provider: AgendaProvider): void {
+    this.providers.push(provider);
+  }
+
+  private today(): string {
+    return this.deps.today?.() ?? new Date().toISOString().slice(0, 10);
+  }
+
+  private context(specId: number | null): AgendaContext & { title: string | null; markdown: string | null } {
+    if (specId === null) return { specId: null, specVersion: null, contentHash: null, title: null, markdown: null };
+    const opened = this.deps.specs.getSpec(specId);
+    return { specId, specVersion: opened.head.number, contentHash: opened.head.contentHash, title: opened.spec.title, markdown: opened.head.markdown };
+  }
+
+  async open(args: OpenMeetingArgs): Promise<Meeting> {
+    const ctx = this.context(args.specId ?? null);
+    const notes: string[] = [];
+    const candidates: AgendaCandidate[] = [];
+    for (const provider of [...this.providers, manualProvider(args.manualItems ?? [])]) {
+      try {
+        candidates.push(...(await provider.collect(ctx)));
+      } catch (error) {
+        notes.push(`${provider.kind}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    const { decisions } = this.deps;
+    const id = decisions.transaction(() => {
+      const meetingId = decisions.createMeeting({
+        specId: ctx.specId,
+        specVersion: ctx.specVersion,
+        title: args.title ?? (ctx.title ? `Decision meeting: ${ctx.title}` : 'Decision meeting'),
+        scheduledAt: args.scheduledAt ?? null,
+        durationMinutes: args.durationMinutes ?? 30,
+      });
+      // Items the previous round deferred (or left undecided) come back first among the rest.
+      const carried = new Map<string, number>();
+      for (const item of decisions.previousMeeting(ctx.specId, meetingId)?.items.filter((i) => i.state === 'deferred') ?? []) {
+        const ref = `item-${item.id}`;
+        carried.set(ref, item.id);
+        candidates.push({ sourceKind: 'carried', sourceRef: ref, title: item.title, detail: item.detail, requirementIds: item.requirementIds });
+      }
+      const planned = planAgenda(candidates, args.durationMinutes ?? 30);
+      decisions.addItems(meetingId, planned.map((p) => ({ ...p, carriedFrom: carried.get(p.sourceRef) ?? null })));
+      return meetingId;
+    });
+    this.notes.set(id, notes);
+    return this.get(id);
+  }
+
+  get(id: number): Meeting {
+    return this.deps.decisions.meeting(id, this.notes.get(id) ?? []);
+  }
+
+  list() {
+    return this.deps.decisions.listMeetings();
+  }
+
+  private requireOpen(meetingId: number): void {
+    if (this.deps.decisions.meetingState(meetingId) === 'closed') throw new HostError('MEETING_CLOSED', `meeting ${meetingId} is closed; open the next round to change its decisions`);
+  }
+
+  addItem(meetingId: number, item: { title: string; detail?: string; minutes?: number }): Meeting {
+    this.requireOpen(meetingId);
+    this.deps.decisions.transaction(() =>
+      this.deps.decisions.addItems(meetingId, [
+        { sourceKind: 'manual', sourceRef: `manual-added-${Date.now()}`, title: item.title, detail: item.detail ?? '', requirementIds: [], minutes: item.minutes ?? 5, carriedFrom: null },
+      ]),
+    );
+    return this.get(meetingId);
+  }
+
+  decide(args: { itemId: number; outcome: Decision['outcome']; rationale: string; alternatives?: Decision['alternatives']; people?: string[] }): Meeting {
+    const item = this.deps.decisions.item(args.itemId);
+    this.requireOpen(item.meetingId);
+    this.deps.decisions.transaction(() =>
+      this.deps.decisions.recordDecision({ itemId: args.itemId, outcome: args.outcome, rationale: args.rationale, alternatives: args.alternatives ?? [], people: args.people ?? [] }),
+    );
+    return this.get(item.meetingId);
+  }
+
+  /**
+   * Closes the meeting in one transaction: each accepted or rejected decision becomes an ADR in
+   * the log (numbered after its highest, written in the log's format) with that status; open
+   * items become deferred, so the next round's agenda lists them.
+   */
+  close(id: number, options: { people?: string[]; logName?: string } = {}): { meeting: Meeting; adrs: AdrSummary[] } {
+    this.requireOpen(id);
+    const { decisions } = this.deps;
+    const meeting = this.get(id);
+    const ctx = this.context(meeting.specId);
+    const spec =
+      meeting.specId === null ? null : { id: meeting.specId, title: ctx.title ?? '', version: meeting.specVersion, context: ctx.markdown ? specContext(ctx.markdown) : '' };
+    const people = [...new Set([...(options.people ?? []), ...meeting.decisions.flatMap((d) => d.people)])];
+    decisions.transaction(() => {
+      const log = decisions.ensureLog(options.logName ?? 'main');
+      for (const item of meeting.items) if (item.state === 'open') decisions.setItemState(item.id, 'deferred');
+      for (const d of meeting.decisions) {
+        if (d.outcome === 'deferred' || d.adrId !== null) continue;
+        const item = meeting.items.find((i) => i.id === d.agendaItemId)!;
+        const record = adrFromDecisions({
+          number: decisions.nextNumber(log.id),
+          format: log.format,
+          meeting: { ...meeting, people },
+          items: [item],
+          decisions: [d],
+          spec,
+          date: this.today(),
+        });
+        const adr = decisions.insertAdr({
+          logId: log.id,
+          number: record.number,
+          fileName: record.fileName,
+          title: record.title,
+          status: record.status,
+          date: record.date,
+          text: record.source!.text,
+          specId: meeting.specId,
+          specVersion: meeting.specVersion,
+          requirementIds: item.requirementIds,
+          meetingId: id,
+        });
+        decisions.linkDecisionAdr(d.id, adr.id);
+      }
+      decisions.markClosed(id, people);
+    });
+    return { meeting: this.get(id), adrs: decisions.adrsOfMeeting(id) };
+  }
+
+  agendaMarkdown(id: number): string {
+    return agendaMarkdown(this.get(id));
+  }
+}
