@@ -126,9 +126,16 @@ export const crossNumberConflict: SpecRule = {
     const all = [...buckets(collect(spec)).values()].sort((a, b) => size(a) - size(b));
     const reported = new Set<Located>();
     for (const b of all) {
-      for (const classes of bucketConflicts(b)) {
-        const statements = classes.flatMap((c) => c.facts);
-        if (statements.every((l) => reported.has(l))) continue;
+      for (const conflict of bucketConflicts(b)) {
+        let classes = conflict;
+        let statements = classes.flatMap((c) => c.facts);
+        if (statements.some((l) => reported.has(l))) {
+          // Only what the narrower groups left unexplained can make a new finding here.
+          statements = statements.filter((l) => !reported.has(l));
+          classes = statements.length > 1 ? conflicting(b.concept, [classify(statements)]) : [];
+          if (classes.length === 0) continue;
+          statements = classes.flatMap((c) => c.facts);
+        }
         for (const l of statements) reported.add(l);
         const found = describe(b.concept, classes[0].facts[0].fact.qualifier, classes);
         yield { ...found, suggestion: `Decide on one value and use it in ${found.places.length === 2 ? 'both places' : 'every place'}.` };
