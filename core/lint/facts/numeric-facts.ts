@@ -59,7 +59,7 @@ const RELATIVE = /of each other|apart|difference|differ/i;
 const PERCENTILE = /\bp(\d{2,3}(?:\.\d+)?)\b|\b(\d{2,3})(?:st|nd|rd|th) percentile\b|\b(median|average|mean|max(?:imum)?)\b/i;
 
 const RATE =
-  /(?:(at most|up to|no more than|maximum of|max(?:imum)?|limit(?:ed)? (?:of|to)|only|accepts?|allows?)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\p{L}-]+\s+)?(requests?|calls?|attempts?|messages?|emails?|logins?|tries|submissions?|uploads?|downloads?|sms|codes?|links?|exports?|events?|req|jobs?|invites?|notifications?)\b([^.;\n]{0,80}?)\b(?:per|\/|an?|every|each|within|in)\s+(?:a\s+|an\s+|the\s+|one\s+|any\s+)?(?:rolling\s+|sliding\s+|fixed\s+|last\s+)?(?:(\d+)\s*-?\s*)?(ms|s|sec|seconds?|min|minutes?|h|hr|hours?|days?|d|weeks?|months?)\b/giu;
+  /(?:(at most|up to|no more than|maximum of|max(?:imum)?|limit(?:ed)? (?:of|to)|only|accepts?|allows?)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z-]+\s+)?(requests?|calls?|attempts?|messages?|emails?|logins?|tries|submissions?|uploads?|downloads?|sms|codes?|links?|exports?|events?|req|jobs?|invites?|notifications?)\b([^.;\n]{0,80}?)\b(?:per|\/|an?|every|each|within|in)\s+(?:a\s+|an\s+|the\s+|one\s+|any\s+)?(?:rolling\s+|sliding\s+|fixed\s+|last\s+)?(?:(\d+)\s*-?\s*)?(ms|s|sec|seconds?|min|minutes?|h|hr|hours?|days?|d|weeks?|months?)\b/gi;
 /** A rate is a limit only where the clause says so; "at 100 requests per second" is a load, not a limit. */
 const RATE_NOUN = /\b(?:requests?|calls?|attempts?|messages?|emails?|logins?|tries|submissions?|uploads?|downloads?|sms|codes?|links?|exports?|events?|req|jobs?|invites?|notifications?)\b/i;
 const RATE_CONTEXT = /rate[\s-]?limit|throttl|\blimit|\b429\b|too many|\baccept|\ballow/i;

@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, parseNumberWords, parseOrdinalDigits, timesWord } from '../../units/number-words.js';
+import { parseNumberWords, parseOrdinalDigits, timesWord } from '../../units/number-words.js';
 import { PER_UNITS } from '../text/units.js';
 
 /**
@@ -11,19 +11,20 @@ import { PER_UNITS } from '../text/units.js';
  */
 
 const NOUN = 'requests?|calls?|attempts?|messages?|emails?|logins?|tries|submissions?|uploads?|downloads?|sms|codes?|links?|exports?|events?|jobs?|invites?|invitations?|notifications?|one';
-const NUM = `\\d+(?:\\.\\d+)?|${NUMBER_WORDS.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}-\]\)/, '')}`;
+/** Digits, or one or two words that `numberOf` checks ("forty-eight", "three"): a small regex, the word list stays in code. */
+const NUM = '\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?';
 const UNIT = 'ms|milliseconds?|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|d|weeks?|months?';
 
-const ORDINAL = new RegExp(`\\b(?:the|a|an|each|any)\\s+(\\d{1,3}(?:,\\d{3})*(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\\b(?:\\s+(?:[\\p{L}-]+\\s+)?(${NOUN})\\b)?`, 'giu');
+const ORDINAL = new RegExp(`\\b(?:the|a|an|each|any)\\s+(\\d{1,3}(?:,\\d{3})*(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\\b(?:\\s+(?:[A-Za-z-]+\\s+)?(${NOUN})\\b)?`, 'gi');
 const REFUSED = /\b429\b|too many|rate[\s-]?limit|throttl|\breject|\brefus|\bblock|\bdenied|\bden(?:y|ies)\b/i;
-const WINDOW = new RegExp(`\\b(?:within|in|per|during|inside|over)\\s+(?:a\\s+|an\\s+|the\\s+|one\\s+|any\\s+|the\\s+same\\s+)?(?:rolling\\s+|sliding\\s+|fixed\\s+|last\\s+|past\\s+)?(?:(${NUM})\\s*-?\\s*)?(${UNIT})\\b`, 'giu');
+const WINDOW = new RegExp(`\\b(?:within|in|per|during|inside|over)\\s+(?:a\\s+|an\\s+|the\\s+|one\\s+|any\\s+|the\\s+same\\s+)?(?:rolling\\s+|sliding\\s+|fixed\\s+|last\\s+|past\\s+)?(?:(${NUM})\\s*-?\\s*)?(${UNIT})\\b`, 'gi');
 
 const RETRY = /\bretr(?:y|ies|ied|ying)\b|\bre-?attempt\w*|\bredeliver\w*|\bre-?sen[dt]\w*/i;
 const INTERVAL = new RegExp(
   `\\b(?:every|each)\\s+(?:(${NUM})\\s*-?\\s*)?(${UNIT})\\b|\\b(?:at|in)\\s+(${NUM})\\s*-?\\s*(${UNIT})\\s+intervals\\b|\\b(?:interval|delay|backoff|wait)\\s+of\\s+(${NUM})\\s*-?\\s*(${UNIT})\\b|\\b(${NUM})\\s*-?\\s*(${UNIT})\\s+(?:apart|between)\\b`,
-  'giu',
+  'gi',
 );
-const COUNT = new RegExp(`\\b(?:(${NUM})\\s+(?:more\\s+)?(times|retries|retry attempts|attempts|tries)\\b|(once|twice|thrice))`, 'giu');
+const COUNT = new RegExp(`\\b(?:(${NUM})\\s+(?:more\\s+)?(times|retries|retry attempts|attempts|tries)\\b|(once|twice|thrice))`, 'gi');
 
 function numberOf(text: string | undefined): number | null {
   if (text === undefined || text === '') return 1;

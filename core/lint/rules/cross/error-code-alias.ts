@@ -1,3 +1,4 @@
+import { capped } from './places.js';
 import type { SpecRule } from '../rule.js';
 import { codeIndex } from './code-index.js';
 
@@ -12,7 +13,7 @@ export const crossErrorCodeAlias: SpecRule = {
   check(spec) {
     return codeIndex(spec).aliases.map(({ expected, defined, evidence }) => ({
       message: `${expected.labels.join(', ')} expect${expected.labels.length === 1 ? 's' : ''} ${expected.code} but ${defined.labels.join(', ')} name${defined.labels.length === 1 ? 's' : ''} ${defined.code} for what reads as the same scenario (shared: ${evidence.join(', ')}).`,
-      places: [...expected.places, ...defined.places],
+      places: capped([...expected.places, ...defined.places]),
       suggestion: `Use one code: rename ${expected.code} or ${defined.code} so both places agree.`,
     }));
   },

@@ -1,3 +1,4 @@
+import { capped } from './places.js';
 import type { SpecHit, SpecRule } from '../rule.js';
 import { codeIndex } from './code-index.js';
 
@@ -20,7 +21,7 @@ export const crossErrorCodeMismatch: SpecRule = {
       const status = [...e.statuses].filter((s) => !definedStatuses.has(s)).join('/');
       hits.push({
         message: `${status ? `${status} ` : ''}${e.code} is expected by ${e.labels.join(', ')} but ${where}.`,
-        places: e.places,
+        places: capped(e.places),
         suggestion: spec.rows.length > 0 ? `Add a row for ${e.code} with its status and side effect, or correct the code.` : `Name ${e.code} and its status in the requirement that defines this behaviour, or correct the code.`,
       });
     }
@@ -30,7 +31,7 @@ export const crossErrorCodeMismatch: SpecRule = {
         const places = d.places.filter((p) => p.kind === 'row');
         hits.push({
           message: `The edge-case table promises ${d.code} (line ${places.map((p) => p.line).join(', ')}) but no acceptance criterion exercises it.`,
-          places,
+          places: capped(places),
           suggestion: `Add a criterion that triggers ${d.code} and checks its status and body.`,
         });
       }

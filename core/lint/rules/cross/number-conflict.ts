@@ -1,6 +1,7 @@
 import type { NumericFact } from '../../facts/numeric-facts.js';
 import type { Place } from '../../types.js';
 import type { SpecRule, SpecView } from '../rule.js';
+import { MAX_PLACES } from './places.js';
 import { classify, conflicting, type Classes, type Located, type ValueClass } from './value-groups.js';
 
 const CONCEPT_NAME: Record<NumericFact['concept'], string> = {
@@ -15,8 +16,6 @@ const CONCEPT_NAME: Record<NumericFact['concept'], string> = {
   retry: 'retry schedule',
 };
 
-/** Places listed per finding; the message still counts every statement. */
-const MAX_PLACES = 20;
 /** A word bucket's endpoint-less statements are also compared with each endpoint's; past this many endpoints, only per endpoint. */
 const MAX_ENDPOINT_MERGES = 20;
 

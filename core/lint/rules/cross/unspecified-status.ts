@@ -1,3 +1,4 @@
+import { capped } from './places.js';
 import type { Place } from '../../types.js';
 import type { SpecHit, SpecRule } from '../rule.js';
 import { codeIndex } from './code-index.js';
@@ -32,7 +33,7 @@ export const crossUnspecifiedStatus: SpecRule = {
     for (const [status, m] of missing) {
       hits.push({
         message: `${m.labels.join(', ')} expect${m.labels.length === 1 ? 's' : ''} status ${status} but no ${spec.rows.length > 0 ? 'edge-case row or ' : ''}requirement mentions it.`,
-        places: m.places,
+        places: capped(m.places),
         suggestion: `Say when the system answers ${status}: in an edge-case row with its body and side effect, or in the requirement.`,
       });
     }
