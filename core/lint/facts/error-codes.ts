@@ -50,7 +50,8 @@ const AFTER_STATUS = new Set(['with', 'and', 'or', 'if', 'when', 'for', 'error',
 export function errorStatusesIn(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(/(?<![\w.,-])([45]\d\d)(?![\w.,-]\d|\w)/g)) {
-    const next = /^\s+([a-z][a-z-]*)/.exec(text.slice((m.index ?? 0) + 3, (m.index ?? 0) + 40));
+    // Two or more spaces are a masked literal ("409 `rotation_pending`"): a code, so a status.
+    const next = /^ ?([a-z][a-z-]*)/.exec(text.slice((m.index ?? 0) + 3, (m.index ?? 0) + 40).replace(/^\s(?=\S)/, ' '));
     if (next && !AFTER_STATUS.has(next[1]) && !/_/.test(text.slice((m.index ?? 0) + 3 + next[0].length, (m.index ?? 0) + 4 + next[0].length))) continue;
     out.add(m[1]);
   }

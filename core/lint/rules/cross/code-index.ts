@@ -56,7 +56,8 @@ const cache = new WeakMap<SpecView, CodeIndex>();
  * Near-miss aliases: a code a criterion expects that nothing defines, and a defined code no
  * criterion expects, name the same scenario when (a) a word of one code appears in the other's
  * scenario but not in its own code ("plan" of `plan_seats_full` in the criterion expecting
- * `seat_cap_hit`), and (b) the codes share a word (seat) or an error status. Candidates are
+ * `seat_cap_hit`), and (b) the codes share a word (seat), or an error status and two such words; or when they are
+ * the same code in another case (`key_revoked`, `KEY_REVOKED`). Candidates are
  * found through an index of code words and statuses, never by comparing every pair (FR-9).
  */
 export function codeIndex(spec: SpecView): CodeIndex {
@@ -94,10 +95,19 @@ export function codeIndex(spec: SpecView): CodeIndex {
   }
   const aliases: Alias[] = [];
   const aliased = new Set<string>();
+  const byCase = new Map<string, CodeUse>();
+  for (const d of defined.values()) byCase.set(d.code.toLowerCase(), d);
   for (const e of expected.values()) {
     if (defined.has(e.code)) continue;
     let best: Alias | null = null;
     let bestScore = 0;
+    // The same code in another case (key_revoked vs KEY_REVOKED) is the nearest miss of all.
+    const sameLetters = byCase.get(e.code.toLowerCase());
+    if (sameLetters && !expected.has(sameLetters.code)) {
+      aliases.push({ expected: e, defined: sameLetters, evidence: ['the same code in another case'] });
+      aliased.add(e.code).add(sameLetters.code);
+      continue;
+    }
     const seen = new Set<CodeUse>();
     for (const key of [...[...e.tokens].map((t) => `t:${t}`), ...[...e.statuses].map((s) => `s:${s}`)]) {
       const list = byKey.get(key);
@@ -110,7 +120,8 @@ export function codeIndex(spec: SpecView): CodeIndex {
         for (const t of e.tokens) if (!d.tokens.has(t) && d.words.has(t)) evidence.add(t);
         const sharedTokens = [...e.tokens].filter((t) => d.tokens.has(t));
         const sharedStatus = [...e.statuses].some((s) => d.statuses.has(s));
-        if (evidence.size === 0 || (sharedTokens.length === 0 && !sharedStatus)) continue;
+        // A shared code word, or a shared status backed by two scenario words: one shared path word is not enough.
+        if (evidence.size === 0 || (sharedTokens.length === 0 && !(sharedStatus && evidence.size >= 2))) continue;
         const score = 2 * sharedTokens.length + evidence.size + (sharedStatus ? 1 : 0);
         if (score > bestScore) {
           bestScore = score;

@@ -16,12 +16,12 @@ export const crossUnspecifiedStatus: SpecRule = {
     const index = codeIndex(spec);
     // Statuses already reported with their missing code (409 conflict_detected).
     const withCode = new Set<string>();
-    for (const e of index.expected.values()) if (!index.defined.has(e.code)) for (const s of e.statuses) withCode.add(s);
+    for (const e of index.expected.values()) if (!index.defined.has(e.code) && !index.aliased.has(e.code)) for (const s of e.statuses) withCode.add(s);
     const missing = new Map<string, { places: Place[]; labels: string[] }>();
     for (const ac of spec.byKind.ac) {
       for (const status of ac.facts.errorStatuses) {
         if (index.definedStatuses.has(status)) continue;
-        if (withCode.has(status) && ac.facts.errorCodes.some((c) => !index.defined.has(c))) continue;
+        if (withCode.has(status) && ac.facts.errorCodes.some((c) => !index.defined.has(c) && !index.aliased.has(c))) continue;
         let m = missing.get(status);
         if (!m) missing.set(status, (m = { places: [], labels: [] }));
         const at = ac.item.text.indexOf(status);
