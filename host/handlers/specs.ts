@@ -35,7 +35,7 @@ export function createSpecHandlers(ctx: HostContext): SpecHandlers {
     'specs.trash': async ({ id }) => ctx.store.trashSpec(id),
     'specs.restore': async ({ id }) => ctx.store.restoreSpec(id),
     'specs.emptyTrash': async ({ ids }) => ({ deleted: ctx.store.emptyTrash(ids) }),
-    'specs.import': async ({ path, author }) => ctx.store.importFolder(path, { author, analyze }),
+    'specs.import': async ({ path, author, recursive }) => ctx.store.importFolder(path, { author, analyze, recursive }),
     'specs.export': async ({ id, version, path }) => ctx.store.exportSpec(id, { version, path }),
   };
 }

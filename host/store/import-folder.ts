@@ -2,13 +2,15 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { OpenedFile } from '../../core/contract/ops/app.js';
 import { readSpecFile } from '../files/spec-file.js';
+import { walkSpecFolder, type WalkLimits } from './import-walk.js';
 import { HostError } from '../common/host-error.js';
 
 /** Extensions imported as specs; everything else is listed as skipped. */
 const MARKDOWN = new Set(['.md', '.markdown']);
 
 export type FolderEntry =
-  | { kind: 'spec'; file: string; spec: OpenedFile }
+  /** `exportName`: the name an export uses, for specs whose file name says little ("spec.md" → "001-auth-spec.md"). */
+  | { kind: 'spec'; file: string; spec: OpenedFile; exportName?: string }
   | { kind: 'skipped'; file: string; code: string; reason: string };
 
 /**
@@ -39,6 +41,25 @@ export async function* readSpecFolder(dir: string): AsyncGenerator<FolderEntry> 
       } catch (error) {
         yield skippedFor(file, path, error);
       }
+    }
+  }
+}
+
+/**
+ * The specs of a whole folder tree (`specs import DIR --recursive`), read one at a time. The
+ * walk and its bounds come first (import-walk.ts): a tree over the limits fails before any file
+ * is read. `file` is the path relative to `dir`.
+ */
+export async function* readSpecTree(dir: string, limits?: WalkLimits): AsyncGenerator<FolderEntry> {
+  for (const entry of await walkSpecFolder(dir, limits)) {
+    if (entry.kind === 'skipped') {
+      yield entry;
+      continue;
+    }
+    try {
+      yield { kind: 'spec', file: entry.file, spec: await readSpecFile(entry.path), exportName: entry.exportName };
+    } catch (error) {
+      yield skippedFor(entry.file, entry.path, error);
     }
   }
 }

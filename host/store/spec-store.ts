@@ -1,6 +1,6 @@
 import { copyFile, rm, stat } from 'node:fs/promises';
 import { constants } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { SpecDiff } from '../../core/diff/types.js';
 import type { SpecListArgs, SpecState, ExportResult } from '../../core/contract/ops/specs.js';
 import type { SearchHit } from '../../core/contract/ops/search.js';
@@ -13,14 +13,15 @@ import { loadMigrations } from '../db/migrate.js';
 import { HostError } from '../common/host-error.js';
 import { backupDatabase, backupsDirOf, ensureDir, fileStamp, listBackups, moveAside } from './backups.js';
 import { discardDraft, loadDraft, saveDraft } from './drafts.js';
-import { fileExists } from '../files/file-identity.js';
+import { canonicalPath, fileExists } from '../files/file-identity.js';
 import { lintConfigForSpecFile } from '../lint/spec-lint-config.js';
-import { createSpecForFile, linkFile, linksWithHash, liveLink, moveLink } from './file-links.js';
+import { createSpecForFile, linkFile, linksWithHash, liveLink, moveLink, type FileLink, type FileSnapshot } from './file-links.js';
+import { contentHash } from './content-hash.js';
 import { snapshotFile } from './file-snapshot.js';
 import { exportContent, writeExport } from './export-spec.js';
 import type { Analyzer, VersionAnalysis } from './analyze.js';
 import { diffVersions, getVersion, listVersions, restoreVersion, saveVersion, type CommitOptions } from './history.js';
-import { readSpecFolder } from './import-folder.js';
+import { readSpecFolder, readSpecTree } from './import-folder.js';
 import { createSpec, emptyTrash, listSpecs, openSpec, renameSpec, restoreSpec, setArchived, specItem, trashSpec } from './library.js';
 import { searchSpecs } from './search.js';
 import { flushSearchIndex } from './fts-index.js';
@@ -225,20 +226,38 @@ export class SpecStore {
   // Files
 
   /**
-   * Imports each Markdown file of `dir` as a spec with one version; each file commits on its own.
-   * `analyze` computes a text's summary off the request path; a file it refuses (a HostError,
-   * e.g. TOO_COMPLEX) is listed as skipped and nothing of it is saved.
+   * Imports each Markdown file of `dir` (with `recursive`, of its whole tree: spec-kit, Kiro,
+   * OpenSpec layouts and plain specs, see import-walk.ts) as a spec; each file commits on its
+   * own. A file is matched to the spec it was imported into before by its canonical path, then
+   * (moved on disk) by its content hash: unchanged it adds nothing, changed it adds one version
+   * to that spec, never a duplicate spec (issue 11 FR-5). `analyze` computes a text's summary
+   * off the request path; a file it refuses (a HostError, e.g. TOO_COMPLEX) is listed as
+   * skipped and nothing of it is saved.
    */
-  async importFolder(dir: string, options: { author?: string; analyze?: Analyzer } = {}): Promise<ImportResult> {
+  async importFolder(dir: string, options: { author?: string; analyze?: Analyzer; recursive?: boolean } = {}): Promise<ImportResult> {
     this.session();
-    const result: ImportResult = { imported: [], skipped: [] };
-    // Readiness as the editor would lint these files: with the folder's .specbench.json (one per folder).
-    const lintConfig = await lintConfigForSpecFile(join(resolve(dir), 'any.md'));
-    for await (const entry of readSpecFolder(resolve(dir))) {
+    const root = resolve(dir);
+    const result: ImportResult = { imported: [], updated: [], unchanged: [], skipped: [] };
+    // Readiness as the editor would lint these files: with the .specbench.json of each file's folder.
+    const configs = new Map<string, Awaited<ReturnType<typeof lintConfigForSpecFile>>>();
+    const configFor = async (file: string) => {
+      const folder = dirname(file);
+      if (!configs.has(folder)) configs.set(folder, await lintConfigForSpecFile(join(folder, 'any.md')));
+      return configs.get(folder);
+    };
+    for await (const entry of options.recursive ? readSpecTree(root) : readSpecFolder(root)) {
       if (entry.kind === 'skipped') {
         result.skipped.push({ file: entry.file, code: entry.code, reason: entry.reason });
         continue;
       }
+      const onDisk = entry.spec.path ?? join(root, entry.file);
+      const file: FileSnapshot = { path: await canonicalPath(onDisk), hash: contentHash(entry.spec.content).hash };
+      const link = this.run((s) => liveLink(s, file.path)) ?? (await this.movedLink(file));
+      if (link && link.contentHash === file.hash) {
+        result.unchanged.push({ file: entry.file, specId: link.specId });
+        continue;
+      }
+      const lintConfig = await configFor(onDisk);
       let analysis: VersionAnalysis | undefined;
       try {
         analysis = await options.analyze?.(entry.spec.content, lintConfig);
@@ -247,13 +266,31 @@ export class SpecStore {
         result.skipped.push({ file: entry.file, code: error.code, reason: error.message });
         continue;
       }
-      const created = this.createSpec(
-        { source: { kind: 'markdown', markdown: entry.spec.content, bom: entry.spec.bom, fileName: entry.file }, author: options.author, lintConfig },
-        { analysis },
+      if (link) {
+        const saved = this.saveVersion({ specId: link.specId, markdown: entry.spec.content, bom: entry.spec.bom, author: options.author, message: `Imported from ${entry.file}`, lintConfig }, { analysis });
+        this.run((s) => linkFile(s, link.specId, file));
+        if (saved.created) result.updated.push({ file: entry.file, specId: link.specId, version: saved.version.number });
+        else result.unchanged.push({ file: entry.file, specId: link.specId });
+        continue;
+      }
+      const created = this.run((s) =>
+        createSpecForFile(s, { source: { kind: 'markdown', markdown: entry.spec.content, bom: entry.spec.bom, fileName: entry.exportName ?? entry.file }, author: options.author, lintConfig }, file, { analysis }),
       );
-      result.imported.push({ file: entry.file, specId: created.spec.id, title: created.spec.title });
+      if (created.created) {
+        this.scheduleIndexing();
+        result.imported.push({ file: entry.file, specId: created.spec.id, title: created.spec.title });
+      } else result.unchanged.push({ file: entry.file, specId: created.spec.id });
     }
     return result;
+  }
+
+  /** A link whose file is gone and whose content this file now holds: the file moved, and the link follows it. */
+  private async movedLink(file: FileSnapshot): Promise<FileLink | undefined> {
+    for (const candidate of this.run((s) => linksWithHash(s, file.hash))) {
+      if (candidate.path === file.path || (await fileExists(candidate.path))) continue;
+      return this.run((s) => moveLink(s, candidate, file));
+    }
+    return undefined;
   }
 
   /** The Markdown of the newest (or given) version, byte-identical to what was saved; written to `path` when given. */

@@ -61,7 +61,12 @@ export interface SaveDraftInput {
 }
 
 export interface ImportResult {
+  /** Files that became new specs. */
   imported: Array<{ file: string; specId: number; title: string }>;
+  /** Files imported before whose text changed: one new version of the same spec each. */
+  updated: Array<{ file: string; specId: number; version: number }>;
+  /** Files imported before and unchanged: nothing added. */
+  unchanged: Array<{ file: string; specId: number }>;
   skipped: Array<{ file: string; code: string; reason: string }>;
 }
 

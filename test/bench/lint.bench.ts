@@ -3,13 +3,15 @@
  *   1. samples/magic-link.md                          target < 3 ms
  *   2. a generated spec with 1,000 ACs and 300 FRs    target < 150 ms
  *   3. re-lint after a one-character edit in it       target < 16 ms (per-item cache)
+ *   4. issue 11 AC-6: 5,000 criteria with numbers     target < 1 s (cold: every item linted), report < 5 MB
  * Parsing is timed separately for reference: it belongs to the parser, not to the linter.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { createLintCache, lintSpec } from '../../core/lint/index.js';
+import { createLintCache, lintSpec, toLintJson } from '../../core/lint/index.js';
 import { parseSpec } from '../../core/markdown/parse.js';
 import type { SpecDocument } from '../../core/spec/model.js';
+import { generateCrossSpec } from './generate-cross-spec.js';
 import { generateSpec } from './generate-spec.js';
 
 function median(values: number[]): number {
@@ -63,3 +65,12 @@ console.log('specbench lint — NFR-2 (median of runs)');
 console.log(`1. samples/magic-link.md:                      ${fmt(sampleLint).padStart(10)}  ${verdict(sampleLint, 3)}   [parse ${fmt(sampleParse)}]`);
 console.log(`2. generated spec, 1,000 ACs + 300 FRs (${items} items): ${fmt(bigLint).padStart(10)}  ${verdict(bigLint, 150)}   [parse ${fmt(bigParse)}]`);
 console.log(`3. incremental re-lint after a 1-char edit:    ${fmt(incremental).padStart(10)}  ${verdict(incremental, 16)}   [${missesPerRun.toFixed(1)} items re-linted per run: the edited one and the one restored from the previous edit]`);
+
+// Issue 11 AC-6 / FR-9: 5,000 criteria whose numbers the cross-section rules compare.
+const crossDoc = parseSpec(generateCrossSpec({ count: 5000 }));
+const crossCold = time(5, 1, () => lintSpec(crossDoc));
+const crossCache = createLintCache();
+lintSpec(crossDoc, { cache: crossCache });
+const crossOnly = time(5, 1, () => lintSpec(crossDoc, { cache: crossCache }));
+const crossBytes = new TextEncoder().encode(JSON.stringify(toLintJson('generated.md', lintSpec(crossDoc)), null, 2)).length;
+console.log(`4. 5,000 criteria with numbers (cold):          ${fmt(crossCold).padStart(10)}  ${verdict(crossCold, 1000)}   [cross-section pass alone ${fmt(crossOnly)}; JSON report ${(crossBytes / 1024 / 1024).toFixed(2)} MB, target < 5 MB]`);

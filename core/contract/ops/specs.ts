@@ -86,7 +86,7 @@ export type SpecSource = z.input<typeof specSourceSchema>;
 const importedFileSchema = z.object({ file: z.string(), specId: z.number().int(), title: z.string() });
 const skippedFileSchema = z.object({
   file: z.string(),
-  /** NOT_MARKDOWN, INVALID_UTF8, FILE_TOO_LARGE, UNREADABLE, NOT_A_FILE */
+  /** NOT_MARKDOWN, INVALID_UTF8, FILE_TOO_LARGE, UNREADABLE, NOT_A_FILE; recursive: NOT_A_SPEC, TOO_DEEP, SYMLINK_LOOP */
   code: z.string(),
   reason: z.string(),
 });
@@ -169,9 +169,14 @@ export const specOperations = {
     result: z.object({ deleted: z.number().int() }),
   }),
   'specs.import': defineOperation({
-    doc: 'Imports every .md file of a host folder as a spec with one version; other files are listed as skipped with reasons.',
-    args: z.object({ path: pathArg, author: authorArg }).strict(),
-    result: z.object({ imported: z.array(importedFileSchema), skipped: z.array(skippedFileSchema) }),
+    doc: 'Imports every .md file of a host folder (with `recursive`, of its tree: spec-kit, Kiro and OpenSpec layouts) as a spec; a file imported before adds a version to its spec when changed and nothing when unchanged. Other files are listed as skipped with reasons.',
+    args: z.object({ path: pathArg, author: authorArg, recursive: z.boolean().optional() }).strict(),
+    result: z.object({
+      imported: z.array(importedFileSchema),
+      updated: z.array(z.object({ file: z.string(), specId: z.number().int(), version: z.number().int() })).optional(),
+      unchanged: z.array(z.object({ file: z.string(), specId: z.number().int() })).optional(),
+      skipped: z.array(skippedFileSchema),
+    }),
   }),
   'specs.export': defineOperation({
     doc: 'Exports a spec (its newest or a given version) as Markdown, byte-identical to what was saved; writes it when a path (file or folder) is given.',

@@ -2,9 +2,10 @@ import { PER_UNITS, parseNumber, quantitiesIn, type Quantity } from '../text/uni
 import type { Span } from '../text/words.js';
 import { contentWords } from './content-words.js';
 import { endpointsIn } from './endpoints.js';
+import { ordinalLimitsIn, retrySchedulesIn } from './schedule-facts.js';
 
 /** Quantities a spec states once and must state the same way everywhere (cross/number-conflict). */
-export type Concept = 'expiry' | 'timeout' | 'retention' | 'lockout' | 'latency' | 'rate-limit' | 'size-limit' | 'length';
+export type Concept = 'expiry' | 'timeout' | 'retention' | 'lockout' | 'latency' | 'rate-limit' | 'size-limit' | 'length' | 'retry';
 
 /**
  * How the number is used. `def` states the quantity ("expire after 15 minutes"); `older` and
@@ -28,16 +29,23 @@ export interface NumericFact {
   subject: string[];
   /** Endpoints named in the same clause, normalised ("POST /auth/magic-link/request"). */
   endpoints: string[];
+  /**
+   * Rate limits: the count and window (seconds) as stated; `window` is null for "the 51st
+   * request is refused" with no window, which is then compared by count alone.
+   */
+  rate?: { count: number; window: number | null };
+  /** Retry schedules: seconds between attempts and number of retries, each null when unstated. */
+  retry?: { interval: number | null; count: number | null };
 }
 
 const CONCEPT_WORDS: Array<[Exclude<Concept, 'rate-limit' | 'size-limit' | 'length'>, RegExp]> = [
-  ['expiry', /\bexpir\w*|\bttl\b|time-to-live|\bvalid for\b|\blifetime\b|\blasts\b/gi],
+  ['expiry', /\bexpir\w*|\bttl\b|time-to-live|\bvalid for\b|\blifetime\b|\blasts\b|\bremains? (?:valid|open|pending|active|usable)\b|\b(?:cancel+ed|revoked|invalidated|withdrawn) (?:after|once)\b/gi],
   ['timeout', /\btime(?:s|d)?[\s-]?out\b|\btimeouts?\b/gi],
   ['retention', /\bretain\w*|\bretention\b|\bkept for\b|\bstored for\b|\b(?:deleted|purged|archived|removed) after\b/gi],
   ['lockout', /\block(?:ed|s)?(?: out)? for\b|\blockout\b/gi],
   ['latency', /\blatency\b|\bresponse times?\b|\brespond(?:s|ed)? within\b|\bp\d{2,3}\b|\bpercentile\b/gi],
 ];
-const CONCEPT_STOP = new Set(['expire', 'expiry', 'expiration', 'ttl', 'lifetime', 'timeout', 'retention', 'lockout', 'lock', 'locked', 'latency', 'p99', 'p95', 'p90', 'p50', 'characters', 'character', 'hex', 'hexadecimal']);
+const CONCEPT_STOP = new Set(['retry', 'retried', 'retrie', 'retrying', 'time', 'every', 'attempt', 'interval', 'minute', 'second', 'hour', 'day', 'up', 'expire', 'expiry', 'expiration', 'ttl', 'lifetime', 'timeout', 'retention', 'lockout', 'lock', 'locked', 'latency', 'p99', 'p95', 'p90', 'p50', 'characters', 'character', 'hex', 'hexadecimal']);
 
 const AGE_AFTER = /^\s*(?:ago|old|earlier|before now|after (?:its|their|the|it was)?\s*creat\w*|since (?:its|their|the)?\s*creat\w*)\b/i;
 const AGE_BEFORE = /(?:older|younger|newer) than\s*(?:the\s+)?$/i;
@@ -51,7 +59,7 @@ const RELATIVE = /of each other|apart|difference|differ/i;
 const PERCENTILE = /\bp(\d{2,3}(?:\.\d+)?)\b|\b(\d{2,3})(?:st|nd|rd|th) percentile\b|\b(median|average|mean|max(?:imum)?)\b/i;
 
 const RATE =
-  /(?:(at most|up to|no more than|maximum of|max(?:imum)?|limit(?:ed)? (?:of|to)|only|accepts?|allows?)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\p{L}-]+\s+)?(requests?|calls?|attempts?|messages?|emails?|logins?|tries|submissions?|uploads?|downloads?|sms|codes?|links?|exports?|events?|req|jobs?|invites?|notifications?)\b([^.;\n]{0,80}?)\b(?:per|\/|an?|every|each|within|in)\s+(?:a\s+|an\s+|the\s+|one\s+|any\s+)?(?:rolling\s+|sliding\s+|fixed\s+|last\s+)?(?:(\d+)\s*-?\s*)?(ms|s|sec|seconds?|min|minutes?|h|hr|hours?|days?|d|weeks?|months?)\b/giu;
+  /(?:(at most|up to|no more than|maximum of|max(?:imum)?|limit(?:ed)? (?:of|to)|only|accepts?|allows?)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z-]+\s+)?(requests?|calls?|attempts?|messages?|emails?|logins?|tries|submissions?|uploads?|downloads?|sms|codes?|links?|exports?|events?|req|jobs?|invites?|notifications?)\b([^.;\n]{0,80}?)\b(?:per|\/|an?|every|each|within|in)\s+(?:a\s+|an\s+|the\s+|one\s+|any\s+)?(?:rolling\s+|sliding\s+|fixed\s+|last\s+)?(?:(\d+)\s*-?\s*)?(ms|s|sec|seconds?|min|minutes?|h|hr|hours?|days?|d|weeks?|months?)\b/gi;
 /** A rate is a limit only where the clause says so; "at 100 requests per second" is a load, not a limit. */
 const RATE_NOUN = /\b(?:requests?|calls?|attempts?|messages?|emails?|logins?|tries|submissions?|uploads?|downloads?|sms|codes?|links?|exports?|events?|req|jobs?|invites?|notifications?)\b/i;
 const RATE_CONTEXT = /rate[\s-]?limit|throttl|\blimit|\b429\b|too many|\baccept|\ballow/i;
@@ -69,7 +77,7 @@ export function numericFacts(raw: string, masked: string, clauses: Span[], expir
     const inClause = quantities.filter((q) => q.start >= clause.start && q.end <= clause.end);
     if (inClause.length === 0 && !rateCandidate) continue;
     const text = masked.slice(clause.start, clause.end);
-    if (!/\d/.test(text)) continue;
+    if (inClause.length === 0 && !/\d/.test(text)) continue;
     const found: Bare[] = [];
     if (inClause.length > 0) {
       const keywords = CONCEPT_WORDS.flatMap(([concept, re]) => [...text.matchAll(re)].map((m) => ({ concept, at: m.index ?? 0 })));
@@ -86,7 +94,26 @@ export function numericFacts(raw: string, masked: string, clauses: Span[], expir
     const subject = [...contentWords(text, CONCEPT_STOP)];
     for (const fact of found) facts.push({ ...fact, subject, endpoints, start: clause.start + fact.start, end: clause.start + fact.end });
   }
+  facts.push(...itemLevelFacts(raw, masked, rateCandidate));
   return facts;
+}
+
+/** Ordinal limits and retry schedules span Given/When/Then clauses, so they are read per item. */
+function itemLevelFacts(raw: string, masked: string, rateCandidate: boolean): NumericFact[] {
+  const ordinals = rateCandidate ? ordinalLimitsIn(masked) : [];
+  const retries = retrySchedulesIn(masked);
+  if (ordinals.length === 0 && retries.length === 0) return [];
+  const endpoints = endpointsIn(raw).map((e) => `${e.method ?? '*'} ${e.path}`);
+  const subject = [...contentWords(masked, CONCEPT_STOP)];
+  const out: NumericFact[] = [];
+  for (const o of ordinals) {
+    const value = o.window === null ? Number.NaN : o.count / o.window;
+    out.push({ concept: 'rate-limit', relation: 'max', value, qualifier: '', display: o.display, start: o.start, end: o.end, subject, endpoints, rate: { count: o.count, window: o.window } });
+  }
+  for (const r of retries) {
+    out.push({ concept: 'retry', relation: 'def', value: r.interval ?? Number.NaN, qualifier: '', display: r.display, start: r.start, end: r.end, subject, endpoints, retry: { interval: r.interval, count: r.count } });
+  }
+  return out;
 }
 
 type Bare = Omit<NumericFact, 'subject' | 'endpoints'>;
@@ -160,6 +187,7 @@ function rateFacts(text: string): Bare[] {
     out.push({
       concept: 'rate-limit',
       relation: 'max',
+      rate: { count, window: windowCount * per },
       value: count / (windowCount * per),
       qualifier: '',
       display: `${m[2]} ${m[3]} per ${m[5] ? `${m[5]} ` : ''}${m[6]}`,

@@ -10,11 +10,14 @@ import { acUntestableUniversal } from './ac/untestable-universal.js';
 import { acVagueTerm } from './ac/vague-term.js';
 import { acWeakModal } from './ac/weak-modal.js';
 import { crossDuplicateId } from './cross/duplicate-id.js';
+import { crossErrorCodeAlias } from './cross/error-code-alias.js';
 import { crossErrorCodeMismatch } from './cross/error-code-mismatch.js';
 import { crossNoAcceptanceCriteria } from './cross/no-acceptance-criteria.js';
 import { crossNumberConflict } from './cross/number-conflict.js';
 import { crossUncoveredFr } from './cross/uncovered-fr.js';
 import { crossUndefinedEndpoint } from './cross/undefined-endpoint.js';
+import { crossUnspecifiedEdgeCase } from './cross/unspecified-edge-case.js';
+import { crossUnspecifiedStatus } from './cross/unspecified-status.js';
 import { crossUntestedEdgeCase } from './cross/untested-edge-case.js';
 import { frCompound } from './fr/compound.js';
 import { frForm } from './fr/form.js';
@@ -46,8 +49,11 @@ export const rules: readonly Rule[] = [
   crossUncoveredFr,
   crossUndefinedEndpoint,
   crossErrorCodeMismatch,
+  crossErrorCodeAlias,
+  crossUnspecifiedStatus,
   crossNumberConflict,
   crossUntestedEdgeCase,
+  crossUnspecifiedEdgeCase,
   crossDuplicateId,
   crossNoAcceptanceCriteria,
 ];

@@ -17,6 +17,9 @@ export const SIX_PART_ONLY_RULES: ReadonlySet<string> = new Set([
   'lint/cross/untested-edge-case',
   'lint/cross/undefined-endpoint',
   'lint/cross/error-code-mismatch',
+  'lint/cross/error-code-alias',
+  'lint/cross/unspecified-status',
+  'lint/cross/unspecified-edge-case',
 ]);
 
 const REASON = /\b(reject\w*|because|since|as it|lost|ruled out|not chosen|discard\w*|dropp\w*|too (slow|costly|expensive|complex|risky)|would (need|require|mean|cost|add|break|send)|drawbacks?|downsides?|instead|cannot|can't|does not|doesn't|fails? to|out of scope|deferred)\b/i;

@@ -49,10 +49,13 @@ Exit 0 when no finding is an error, 1 when one is, 2 on a usage, input or config
     usage: `Usage:
   specbench specs list [--state active|archived|trashed] [--status S] [--title TEXT]
                        [--sort lastEdited|title|readiness|created|status] [--asc|--desc] [--format text|json]
-  specbench specs import <folder> [--author NAME] [--format text|json]
+  specbench specs import <folder> [--recursive] [--author NAME] [--format text|json]
   specbench specs export <id> [--version N] [--out FILE|FOLDER] [--format text|json]
 
 The library lives in $SPECBENCH_HOME (default ~/.specbench).
+import --recursive walks the folder tree: spec-kit specs/*/spec.md, Kiro .kiro/specs/*/requirements.md
+and design.md, OpenSpec openspec/specs/*/spec.md and plain Markdown specs. A file imported before adds
+a version to its spec when it changed and nothing when it did not.
 export without --out prints the Markdown exactly as stored; with --out it writes the file
 (into a folder under the spec's sanitised file name).
 Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used.`,

@@ -49,23 +49,32 @@ async function list(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function importFolder(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { values: ['format', 'author'] });
+  const args = parseArgs(argv, { values: ['format', 'author'], booleans: ['recursive'] });
   const format = formatFlag(args, ['text', 'json'] as const, 'text');
-  if (args.positionals.length !== 1) throw new UsageError('expected one folder: specbench specs import <folder>');
+  if (args.positionals.length !== 1) throw new UsageError('expected one folder: specbench specs import <folder> [--recursive]');
   const author = args.flags.get('author');
   // The same budgets as the app: a file that is too complex to parse or lint is skipped, not hung on.
   const pool = new ComputePool();
   const result = await withCliStore(io, (store) =>
     store.importFolder(resolve(io.cwd, args.positionals[0]), {
       author: typeof author === 'string' ? author : undefined,
+      recursive: args.flags.has('recursive'),
       analyze: (markdown, lintConfig) => pool.run('analyze', { markdown, lint: true, lintConfig }),
     }),
   ).finally(() => pool.dispose());
   if (format === 'json') {
     io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   } else {
-    const lines = [`Imported ${result.imported.length} spec${result.imported.length === 1 ? '' : 's'}${result.skipped.length ? `, skipped ${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'}` : ''}.`];
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const parts = [
+      `Imported ${plural(result.imported.length, 'spec')}`,
+      result.updated.length ? `updated ${plural(result.updated.length, 'spec')} with a new version` : '',
+      result.unchanged.length ? `${plural(result.unchanged.length, 'file')} unchanged` : '',
+      result.skipped.length ? `skipped ${plural(result.skipped.length, 'file')}` : '',
+    ].filter(Boolean);
+    const lines = [`${parts.join(', ')}.`];
     for (const i of result.imported) lines.push(`  ${i.specId}  ${i.file}  (${i.title})`);
+    for (const u of result.updated) lines.push(`  ${u.specId}  ${u.file}  (version ${u.version})`);
     for (const s of result.skipped) lines.push(`  skipped ${s.file}: ${s.reason}`);
     io.stdout(`${lines.join('\n')}\n`);
   }

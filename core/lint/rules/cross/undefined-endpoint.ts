@@ -1,3 +1,4 @@
+import { capped } from './places.js';
 import { EndpointIndex, endpointsIn, type Endpoint } from '../../facts/endpoints.js';
 import type { Place } from '../../types.js';
 import type { SpecHit, SpecRule } from '../rule.js';
@@ -32,7 +33,7 @@ export const crossUndefinedEndpoint: SpecRule = {
         message: known
           ? `${endpoint.raw} is used by ${names} and described in the Context, but no FR mentions it.`
           : `${endpoint.raw} is used by ${names} but no functional requirement defines it.`,
-        places,
+        places: capped(places),
         suggestion: known ? `Mention ${endpoint.raw} in the FR that relies on it.` : `Add an FR that defines ${endpoint.raw}, or correct the path.`,
         ...(known ? { severity: 'warning' as const } : {}),
       });

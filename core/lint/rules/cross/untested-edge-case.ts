@@ -1,28 +1,7 @@
 import { contentWords, shareAny } from '../../facts/content-words.js';
 import { statusCodesIn } from '../../facts/error-codes.js';
-import type { RowView, SpecRule } from '../rule.js';
-
-interface AcSets {
-  words: ReadonlySet<string>;
-  codes: ReadonlySet<string>;
-  statuses: ReadonlySet<string>;
-}
-
-function covers(ac: AcSets, row: RowView, scenario: Set<string>, statuses: string[], codeRows: Map<string, number>): boolean {
-  const acWords = ac.words;
-  if (row.facts.errorCodes.length > 0) {
-    // A row with an error code is identified by it: a criterion expecting another code does not test it.
-    const shared = row.facts.errorCodes.filter((c) => ac.codes.has(c));
-    return shared.length > 0 && (shareAny(scenario, acWords) || shared.some((c) => codeRows.get(c) === 1));
-  }
-  if (statuses.some((s) => ac.statuses.has(s)) && shareAny(scenario, acWords)) return true;
-  if (scenario.size >= 2) {
-    let shared = 0;
-    for (const w of scenario) if (acWords.has(w)) shared++;
-    if (shared / scenario.size >= 0.6) return true;
-  }
-  return false;
-}
+import type { ItemView, SpecRule } from '../rule.js';
+import { PostingIndex } from './word-index.js';
 
 export const crossUntestedEdgeCase: SpecRule = {
   id: 'cross/untested-edge-case',
@@ -36,12 +15,24 @@ export const crossUntestedEdgeCase: SpecRule = {
     if (spec.byKind.ac.length === 0) return [];
     const codeRows = new Map<string, number>();
     for (const row of spec.rows) for (const c of row.facts.errorCodes) codeRows.set(c, (codeRows.get(c) ?? 0) + 1);
-    const acs: AcSets[] = spec.byKind.ac.map((ac) => ({ words: ac.facts.wordSet, codes: ac.facts.codeSet, statuses: ac.facts.statusSet }));
+    const byCode = new PostingIndex<ItemView>();
+    const byStatus = new PostingIndex<ItemView>();
+    const byWord = new PostingIndex<ItemView>();
+    for (const ac of spec.byKind.ac) {
+      for (const c of ac.facts.errorCodes) byCode.add(c, ac);
+      for (const s of ac.facts.statusCodes) byStatus.add(s, ac);
+      for (const w of ac.facts.wordSet) byWord.add(w, ac);
+    }
     return spec.rows
       .filter((row) => {
         const scenario = contentWords(row.row.scenario);
-        const statuses = statusCodesIn(row.row.status);
-        return !acs.some((ac) => covers(ac, row, scenario, statuses, codeRows));
+        if (row.facts.errorCodes.length > 0) {
+          // A row with an error code is identified by it: a criterion expecting another code does not test it.
+          return !row.facts.errorCodes.some((c) => byCode.get(c).some((ac) => codeRows.get(c) === 1 || shareAny(scenario, ac.facts.wordSet)));
+        }
+        if (statusCodesIn(row.row.status).some((s) => byStatus.get(s).some((ac) => shareAny(scenario, ac.facts.wordSet)))) return false;
+        if (scenario.size >= 2 && byWord.holdingShare(scenario, 0.6, (ac, w) => ac.facts.wordSet.has(w)).length > 0) return false;
+        return true;
       })
       .map((row) => ({
         message: `No acceptance criterion exercises the edge case "${row.row.scenario || `line ${row.row.line}`}".`,

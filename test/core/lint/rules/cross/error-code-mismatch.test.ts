@@ -27,3 +27,19 @@ test('placeholders like {APP_BASE_URL} are not error codes', () => {
   const report = lintParts({ edgeRows: rows.slice(0, 1), acs: ['Then the link is `{APP_BASE_URL}/verify` and the body is `{"error":"TOKEN_EXPIRED"}`.'] });
   assert.deepEqual(crossOf(report, RULE), []);
 });
+
+test('AC-8: a criterion expecting 409 conflict_detected that no row or FR mentions is reported; an FR naming it is enough', () => {
+  const ac = 'Given an order already submitted, when POST /orders is sent again with the same idempotency key, then the response is 409 `conflict_detected`.';
+  const missing = crossOf(lintParts({ frs: ['The system must provide POST /orders.'], edgeRows: rows, acs: [ac] }), RULE);
+  assert.ok(missing.some((f) => /^409 conflict_detected is expected by AC-1 but the edge-case table has no row for it and no requirement mentions it\.$/.test(f.message)));
+  const named = crossOf(lintParts({ frs: ['POST /orders must answer 409 with error code `conflict_detected` when the idempotency key was used.'], acs: [ac] }), RULE);
+  assert.deepEqual(named, []);
+});
+
+test('lower-case column names are not error codes; lower-case codes in an error field are', () => {
+  const report = lintParts({
+    frs: ['The system must provide POST /verify and set used_at on the token_hash row.'],
+    acs: ['When POST /verify is sent, then used_at is set and created_at is unchanged.', 'When POST /verify is sent twice, then the body is `{"error":"token_reused"}`.'],
+  });
+  assert.deepEqual(crossOf(report, RULE).map((f) => f.message), ['token_reused is expected by AC-2 but no requirement mentions it.']);
+});

@@ -63,3 +63,36 @@ test('an edge-case row takes part, named by its line', () => {
   assert.equal(found.length, 1);
   assert.equal(found[0].places[1].kind, 'row');
 });
+
+// AC-8: values in different units, rates against ordinals, retry schedules; each with a control that must stay silent.
+test('AC-8: 48 hours vs 3 days conflict; 48 hours vs 2 days, and forty-eight hours vs 2 days, do not', () => {
+  const fr = ['Workspace invitations must expire after 48 hours.'];
+  const ac = (when: string) => `Given an invitation sent more than ${when} ago, when the invitee opens it, then the page shows "Invitation expired".`;
+  const found = crossOf(lintParts({ frs: fr, acs: ['Invitations expire after 3 days, so GET /invites/{id} returns 410.'] }), RULE);
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /48 hours.*3 days/);
+  assert.equal(crossOf(lintParts({ frs: fr, acs: ['Invitations expire after 2 days, so GET /invites/{id} returns 410.'] }), RULE).length, 0);
+  assert.equal(crossOf(lintParts({ frs: ['Workspace invitations must expire after forty-eight hours.'], acs: [ac('2 days')] }), RULE).length, 0);
+  assert.equal(crossOf(lintParts({ frs: ['Workspace invitations must expire after forty-eight hours.'], acs: [ac('1 day')] }), RULE).length, 1, 'older than 1 day is still valid under 48 hours');
+});
+
+test('AC-8: 500 per 10 minutes vs "the 51st request" conflict; vs "the 501st request" they agree', () => {
+  const fr = ['POST /invites must accept at most 500 requests per 10 minutes per workspace.'];
+  const ordinal = (n: string) => `Given a workspace that sent ${n} invites in the last 10 minutes, when the next request is the ${n === '50' ? '51st' : '501st'} request to POST /invites, then the response status is 429.`;
+  const found = crossOf(lintParts({ frs: fr, acs: [ordinal('50')] }), RULE);
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /^Conflicting rate limit: FR-1 says "500 requests per 10 minutes", AC-1 says "the 51st request is refused \(50 allowed/);
+  assert.equal(crossOf(lintParts({ frs: fr, acs: [ordinal('500')] }), RULE).length, 0);
+  // Limits per different windows can both hold.
+  assert.equal(crossOf(lintParts({ frs: fr, nfrs: ['POST /invites must accept at most 2,000 requests per day per workspace.'] }), RULE).length, 0);
+});
+
+test('AC-8: "every 30 s up to 4 times" vs "every minute 3 times" conflict; "every 60 seconds, three times" agrees with the second', () => {
+  const fr = (s: string) => [`Failed webhook deliveries must be retried ${s}.`];
+  const ac = 'Given a webhook endpoint that answers 500, when an event is delivered, then the delivery is retried every minute 3 times.';
+  const found = crossOf(lintParts({ frs: fr('every 30 s up to 4 times'), acs: [ac] }), RULE);
+  assert.equal(found.length, 1, 'interval and count disagree: one finding, not two');
+  assert.match(found[0].message, /^Conflicting retry schedule: FR-1 says "every 30 s, 4 times", AC-1 says "every 1 min, 3 times"\.$/);
+  assert.equal(crossOf(lintParts({ frs: fr('every 60 seconds, three times'), acs: [ac] }), RULE).length, 0);
+  assert.equal(crossOf(lintParts({ frs: fr('up to 3 times'), acs: [ac] }), RULE).length, 0, 'a schedule that states only the count agrees on it');
+});
