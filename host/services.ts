@@ -4,6 +4,7 @@ import { ReviewService } from './ai/review-service.js';
 import { ComputePool } from './compute/compute-pool.js';
 import { ServerManager } from './server/server-manager.js';
 import { createSpecStore, type SpecStore } from './store/spec-store.js';
+import { ReviewThreadService } from './review-threads/service.js';
 
 type Env = Record<string, string | undefined>;
 type Emit = <K extends EventName>(name: K, payload: PayloadOf<K>) => void;
@@ -23,6 +24,8 @@ export interface HostServices {
   embeddedServer: ServerManager;
   /** Parsing, linting and diffing of user text in worker threads, each job with a time budget and an output cap. */
   compute: ComputePool;
+  /** Asynchronous review: profile, reviewers, anchored threads, rounds, verdicts, `.specreview` packages (in the store's database). */
+  reviewThreads: ReviewThreadService;
   /** The desktop app's OS-encrypted key store; null in browser mode and the CLI (key from ANTHROPIC_API_KEY only). */
   keyVault: KeyVault | null;
 }
@@ -45,8 +48,10 @@ export interface HostServiceOptions {
 export function createHostServices(options: HostServiceOptions): HostServices {
   const keyVault = options.keyVault ?? null;
   const compute = options.compute ?? new ComputePool();
+  const store = options.store ?? createSpecStore(options.dataDir);
   return {
-    store: options.store ?? createSpecStore(options.dataDir),
+    store,
+    reviewThreads: new ReviewThreadService(store),
     compute,
     // Every parse of a spec under review runs in the pool, so a hostile text cannot stall the host.
     review: new ReviewService({

@@ -11,6 +11,7 @@ import { searchOperations } from './ops/search.js';
 import { storeOperations } from './ops/store.js';
 import { reviewEvents, reviewOperations } from './ops/review.js';
 import { serverEvents, serverOperations } from './ops/server.js';
+import { reviewThreadOperations } from './ops/review-threads.js';
 
 /**
  * Every operation of the workbench API. One domain module per line; the Electron preload,
@@ -27,6 +28,7 @@ export const operations = {
   ...storeOperations,
   ...reviewOperations,
   ...serverOperations,
+  ...reviewThreadOperations,
 } satisfies Record<string, OperationDef>;
 
 /** Events the host pushes to the UI. One domain module per line. */
