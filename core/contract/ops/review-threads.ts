@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from '../define.js';
+import { loneSurrogateIndex } from '../../markdown/utf8.js';
 
 // Asynchronous review (issue 13): people, reviewers, anchored threads, suggestions, rounds,
 // pending reviews with verdicts, and `.specreview` packages. Ids of people, threads, comments,
@@ -7,15 +8,18 @@ import { defineOperation } from '../define.js';
 
 const specId = z.number().int().positive();
 const uuid = z.string().uuid();
-const body = z.string().trim().min(1, 'a comment needs some text').max(20_000);
 const MAX_MARKDOWN = 10 * 1024 * 1024;
+/** Stored text: a lone UTF-16 surrogate has no UTF-8 form and would come back changed, so it is refused. */
+const storable = (max: number) => z.string().max(max).refine((s) => loneSurrogateIndex(s) < 0, 'must be valid Unicode text (no lone surrogate)');
+const body = storable(20_000).pipe(z.string().trim().min(1, 'a comment needs some text'));
+const markdownArg = storable(MAX_MARKDOWN);
 
 export const personSchema = z.object({ id: z.string(), name: z.string(), email: z.string() });
 export type Person = z.infer<typeof personSchema>;
 
 export const personInputSchema = z
   .object({
-    name: z.string().trim().min(1, 'a name is required').max(200),
+    name: storable(200).pipe(z.string().trim().min(1, 'a name is required')),
     email: z.string().trim().email('not an email address').max(320),
   })
   .strict();
@@ -197,7 +201,7 @@ export const reviewThreadOperations = {
   }),
   'threads.list': defineOperation({
     doc: "A spec's threads placed in `markdown` (default: the head version): re-anchored by id, quote, then fuzzy match, else outdated. Resolved threads only with includeResolved.",
-    args: z.object({ specId, markdown: z.string().max(MAX_MARKDOWN).optional(), includeResolved: z.boolean().default(true) }).strict(),
+    args: z.object({ specId, markdown: markdownArg.optional(), includeResolved: z.boolean().default(true) }).strict(),
     result: z.object({ threads: z.array(threadSchema) }),
   }),
   'threads.add': defineOperation({
@@ -207,12 +211,12 @@ export const reviewThreadOperations = {
         specId,
         start: z.number().int().min(0),
         end: z.number().int().min(1),
-        markdown: z.string().max(MAX_MARKDOWN).optional(),
+        markdown: markdownArg.optional(),
         body,
         severity: severitySchema.default('non-blocking'),
-        suggestion: z.string().max(100_000).optional(),
+        suggestion: storable(100_000).optional(),
         pending: z.boolean().default(false),
-        findingId: z.string().max(300).optional(),
+        findingId: storable(300).optional(),
       })
       .strict()
       .refine((a) => a.end > a.start, { message: 'the selection is empty: end must be after start', path: ['end'] }),
@@ -250,7 +254,7 @@ export const reviewThreadOperations = {
   }),
   'suggestions.accept': defineOperation({
     doc: 'Accepts a suggestion against `markdown` (the editor text): returns the one edit replacing exactly its quote, and resolves the thread. Refused with TEXT_CHANGED when the quote changed since.',
-    args: z.object({ threadId, markdown: z.string().max(MAX_MARKDOWN) }).strict(),
+    args: z.object({ threadId, markdown: markdownArg }).strict(),
     result: z.object({ thread: threadSchema, edit: z.object({ start: z.number().int(), end: z.number().int(), replacement: z.string() }), markdown: z.string() }),
   }),
   'suggestions.reject': defineOperation({
@@ -275,7 +279,7 @@ export const reviewThreadOperations = {
   }),
   'reviews.submit': defineOperation({
     doc: "Submits your review once with a verdict, tied to the head version; publishes its pending threads. Refused when you are not one of the spec's reviewers.",
-    args: z.object({ specId, verdict: verdictSchema, body: z.string().max(20_000).default('') }).strict(),
+    args: z.object({ specId, verdict: verdictSchema, body: storable(20_000).default('') }).strict(),
     result: z.object({ review: reviewSchema }),
   }),
   'reviewPackage.export': defineOperation({
