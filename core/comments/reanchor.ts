@@ -23,6 +23,13 @@ export function reanchor(selector: TextSelector, index: AnchorIndex): Placement 
   const { text } = index;
   const item = selector.requirementId ? index.byId.get(selector.requirementId) : undefined;
 
+  // Fast path (TextPositionSelector first, as Hypothesis does): the quote is still where it was,
+  // with all its context, in the same requirement. Any search below would choose this place too
+  // (best context at distance 0), so this only saves time: most comments after an edit land here.
+  if (unmovedAt(selector, text) && (!selector.requirementId || (item && item.start <= selector.start && selector.end <= item.end))) {
+    return attached(index, selector.start, selector.end, selector.requirementId ? 'id' : 'quote');
+  }
+
   if (item) {
     const inside = pickOccurrence(selector, text, occurrences(text, selector.exact, item.start, item.end), 0);
     if (inside === 'ambiguous') return { status: 'outdated', reason: 'ambiguous' };
@@ -94,4 +101,36 @@ function rewordedRequirement(selector: TextSelector, text: string, item: Require
   if (!selector.wholeRequirement) return null;
   const now = text.slice(item.start, item.end);
   return difference(now.trim(), selector.exact.trim()) <= REWORD_MAX_DIFFERENCE ? { start: item.start, end: item.end } : null;
+}
+
+function unmovedAt(selector: TextSelector, text: string): boolean {
+  const { start, end, prefix, suffix } = selector;
+  return (
+    end <= text.length &&
+    text.startsWith(selector.exact, start) &&
+    start >= prefix.length &&
+    text.startsWith(prefix, start - prefix.length) &&
+    text.startsWith(suffix, end) &&
+    // Context cut short by an edge must still be at that edge, or a longer context could win elsewhere.
+    (prefix.length === CONTEXT_CHARS || start === prefix.length) &&
+    (suffix.length === CONTEXT_CHARS || end + suffix.length === text.length)
+  );
+}
+
+/** One edit of a text: [start, end) replaced by `inserted` characters. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  inserted: number;
+}
+
+/**
+ * The selector moved by an edit that happened before it, as the editor's decorations move: the
+ * fast path of `reanchor` then finds it where it now is. Edits overlapping it leave it as it was,
+ * for the full search.
+ */
+export function shiftSelector(selector: TextSelector, edit: TextEdit): TextSelector {
+  if (edit.end > selector.start) return selector;
+  const delta = edit.inserted - (edit.end - edit.start);
+  return delta === 0 ? selector : { ...selector, start: selector.start + delta, end: selector.end + delta };
 }

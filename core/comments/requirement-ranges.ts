@@ -1,4 +1,4 @@
-import { parseSpec } from '../markdown/parse.js';
+import { scanRequirements } from './requirement-scan.js';
 import { rowScenario } from '../diff/keys.js';
 import type { SpecDocument } from '../spec/model.js';
 import type { RequirementRange } from './types.js';
@@ -9,6 +9,8 @@ export interface AnchorIndex {
   ranges: RequirementRange[];
   /** First occurrence of each id (duplicates are reported by the parser, not anchored to). */
   byId: Map<string, RequirementRange>;
+  /** H2 section headings with their offsets, in order. */
+  sections: Array<{ heading: string; start: number }>;
 }
 
 /** Requirements (FR/NFR/AC) and edge-case rows (`row:<scenario>`) with document offsets, in document order. */
@@ -24,11 +26,17 @@ export function requirementRanges(doc: SpecDocument): RequirementRange[] {
   return ranges.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-export function indexDocument(text: string, doc: SpecDocument = parseSpec(text)): AnchorIndex {
-  const ranges = requirementRanges(doc);
+/**
+ * Indexes a document for anchoring with the line scanner (fast enough for NFR-2), or from an
+ * already parsed document when the caller has one.
+ */
+export function indexDocument(text: string, doc?: SpecDocument): AnchorIndex {
+  const scan = doc ? null : scanRequirements(text);
+  const ranges = scan ? scan.ranges : requirementRanges(doc!);
+  const sections = scan ? scan.sections : doc!.sections.filter((x) => x.heading !== null).map((x) => ({ heading: x.heading!, start: x.start }));
   const byId = new Map<string, RequirementRange>();
   for (const r of ranges) if (!byId.has(r.id)) byId.set(r.id, r);
-  return { text, ranges, byId };
+  return { text, ranges, byId, sections };
 }
 
 /** The innermost requirement holding [start, end), or null. Ranges are few (hundreds), so a scan is fine. */

@@ -1,7 +1,5 @@
 import { indexDocument, reanchor, refreshSelector, type AnchorIndex, type Placement, type TextSelector } from '../../core/comments/index.js';
 import type { ThreadPlacement } from '../../core/contract/ops/review-threads.js';
-import { parseSpec } from '../../core/markdown/parse.js';
-import type { SpecDocument } from '../../core/spec/model.js';
 import type { ThreadRow } from '../db/queries/review-threads.js';
 import { contentHash } from '../store/content-hash.js';
 
@@ -9,13 +7,11 @@ import { contentHash } from '../store/content-hash.js';
 export interface PlacedText {
   text: string;
   hash: string;
-  doc: SpecDocument;
   index: AnchorIndex;
 }
 
 export function prepareText(text: string): PlacedText {
-  const doc = parseSpec(text);
-  return { text, hash: contentHash(text).hash, doc, index: indexDocument(text, doc) };
+  return { text, hash: contentHash(text).hash, index: indexDocument(text) };
 }
 
 export function originalSelector(row: ThreadRow): TextSelector {
@@ -85,6 +81,6 @@ export function placeThread(row: ThreadRow, placed: PlacedText): { placement: Pl
 export function describePlacement(placement: Placement, placed: PlacedText): ThreadPlacement {
   if (placement.status === 'outdated') return placement;
   let section = '';
-  for (const s of placed.doc.sections) if (s.start <= placement.start) section = s.heading ?? '';
+  for (const s of placed.index.sections) if (s.start <= placement.start) section = s.heading;
   return { ...placement, section };
 }
