@@ -13,13 +13,16 @@ export function getProfile(r: ReviewDb): Person | null {
   return row ? toPerson(row) : null;
 }
 
-/** Sets the profile; editing keeps the person's id, so everything they did stays theirs. */
+/**
+ * Sets the profile. A new email edits the current person (their id stays, so everything they did
+ * stays theirs); the email of another known person (a reviewer added here, say) switches the
+ * profile to that person — how two people share one installation.
+ */
 export function setProfile(r: ReviewDb, input: { name: string; email: string }): Person {
   return r.db.transaction(() => {
     const current = r.q.profile();
     const owner = r.q.personByEmail(input.email);
-    if (current) {
-      if (owner && owner.id !== current.id) throw new HostError('EMAIL_TAKEN', `${input.email} already belongs to ${owner.name}, another person in this library`);
+    if (current && (!owner || owner.id === current.id)) {
       r.q.updatePerson(current.id, input.name, input.email, r.now());
       return { id: current.id, name: input.name, email: input.email };
     }

@@ -4,6 +4,7 @@ import { LibraryPanel } from './LibraryPanel.js';
 import { ProblemsPanel } from './ProblemsPanel.js';
 import { ReviewPanel } from './ReviewPanel.js';
 import { ServerPanel } from './ServerPanel.js';
+import { CommentsPanel } from '../comments/CommentsPanel.js';
 
 /** A tool panel in the right-hand dock (Problems, Review, History, Server…). */
 export interface PanelDef {
@@ -16,6 +17,7 @@ export interface PanelDef {
 export const panels: PanelDef[] = [
   { id: 'problems', title: 'Problems', component: ProblemsPanel },
   { id: 'review', title: 'Review', component: ReviewPanel },
+  { id: 'comments', title: 'Comments', component: CommentsPanel },
   { id: 'library', title: 'Library', component: LibraryPanel },
   { id: 'history', title: 'History', component: HistoryPanel },
   { id: 'server', title: 'Server', component: ServerPanel },

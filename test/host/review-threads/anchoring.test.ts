@@ -112,3 +112,10 @@ test('actions need a profile; a selection outside the text is refused', async (t
   const bad = await m.fail('profile.set', { name: 'A', email: 'not-an-email' });
   assert.equal(bad.code, 'INVALID_ARGUMENTS');
 });
+
+test('the profile name replaces the OS user name as the author in History', async (t) => {
+  const { m, specId, markdown } = await authorWithSpec(t);
+  await m.call('versions.save', { specId, markdown: markdown.replace('## Context\n', '## Context\nSigned.\n') });
+  const { versions } = await m.call('versions.list', { specId });
+  assert.deepEqual(versions.map((v) => v.author), ['Priya Author', 'Priya Author']);
+});
