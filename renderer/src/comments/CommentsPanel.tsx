@@ -116,10 +116,13 @@ export function CommentsPanel() {
   const isReviewer = state.reviewers.some((r) => r.person.id === state.profile?.id);
   return (
     <div className="comments" data-testid="comments-panel">
-      <p className="muted">
-        Commenting as <strong data-testid="comments-profile">{state.profile.name}</strong>
-        {isReviewer ? ' (reviewer)' : ''}
-      </p>
+      <details className="comments-profile">
+        <summary data-testid="comments-profile-toggle">
+          Commenting as <strong data-testid="comments-profile">{state.profile.name}</strong>
+          {isReviewer ? ' (reviewer)' : ''}
+        </summary>
+        <ProfileForm />
+      </details>
       <NewCommentForm reviewer={isReviewer} />
       {state.error && (
         <p className="comments-error" role="alert" data-testid="comments-error">
@@ -128,7 +131,7 @@ export function CommentsPanel() {
       )}
       <ReviewBox reviewer={isReviewer} status={state.status} onSubmit={(verdict: Verdict, body: string) => commentActions.submit(verdict, body)} />
       <details className="comments-reviewers">
-        <summary>Reviewers ({state.reviewers.length})</summary>
+        <summary data-testid="reviewers-toggle">Reviewers ({state.reviewers.length})</summary>
         <ul>
           {state.reviewers.map((r) => (
             <li key={r.person.id}>
