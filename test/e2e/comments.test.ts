@@ -64,4 +64,29 @@ describe('asynchronous review in the Comments panel (issue 13)', () => {
     await page.screenshot({ path: `${SHOTS}/comments-resolved.png` });
     assert.deepEqual(session.problems, []);
   });
+
+  it('AC-3: accepting a suggestion replaces its quote in the pane as one edit, Ctrl+Z restores the text, and the thread is resolved', async () => {
+    await comments.setFilter('showResolved', true);
+    const line = ui.pane('acceptance').locator('.view-line', { hasText: 'AC-4' }).first();
+    await line.click();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Control+ArrowRight');
+    for (let i = 0; i < 2; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+    const before = await ui.paneText('acceptance');
+    await comments.suggest('Name the table exactly', 'REPLACEDWORDS');
+    const thread = comments.threads().filter({ hasText: 'Name the table exactly' });
+    await thread.getByTestId('suggestion-accept').click();
+    await page.waitForFunction(() => document.querySelector('section.pane[data-pane="acceptance"] .view-lines')?.textContent?.includes('REPLACEDWORDS'));
+    const quote = (await thread.getByTestId('thread-quote').innerText()).trim();
+    const after = await ui.paneText('acceptance');
+    assert.ok(before.includes(quote) && after.includes('REPLACEDWORDS'));
+    await page.locator('[data-testid="thread"][data-status="resolved"]', { hasText: 'Name the table exactly' }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/comments-suggestion-accepted.png` });
+
+    await line.click();
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => !document.querySelector('section.pane[data-pane="acceptance"] .view-lines')?.textContent?.includes('REPLACEDWORDS'));
+    assert.equal(await ui.paneText('acceptance'), before, 'one Ctrl+Z restores the text');
+    assert.deepEqual(session.problems, []);
+  });
 });

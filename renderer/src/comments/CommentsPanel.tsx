@@ -64,13 +64,13 @@ function NewCommentForm({ reviewer }: { reviewer: boolean }) {
           <option value="question">question</option>
         </select>
         <label>
-          <input type="checkbox" checked={suggest} onChange={(e) => setSuggest(e.target.checked)} /> suggest a replacement
+          <input type="checkbox" checked={suggest} onChange={(e) => setSuggest(e.target.checked)} data-testid="comment-suggest" /> suggest a replacement
         </label>
         <button type="submit" className="primary" data-testid="comment-add">
           {reviewer ? 'Add to review' : 'Comment'}
         </button>
       </div>
-      {suggest && <input value={replacement} onChange={(e) => setReplacement(e.target.value)} placeholder="Replacement text" aria-label="Replacement text" />}
+      {suggest && <input value={replacement} onChange={(e) => setReplacement(e.target.value)} placeholder="Replacement text" aria-label="Replacement text" data-testid="comment-replacement" />}
       {hint && <p className="muted">{hint}</p>}
     </form>
   );

@@ -37,6 +37,13 @@ export class CommentsPanelPage extends DockPanelPage {
     await this.threads().nth(before).waitFor();
   }
 
+  /** A suggestion replacing the current editor selection with `replacement`. */
+  async suggest(body: string, replacement: string): Promise<void> {
+    await this.id('comment-suggest').setChecked(true);
+    await this.id('comment-replacement').fill(replacement);
+    await this.comment(body, 'non-blocking');
+  }
+
   async submitReview(verdict: 'approve' | 'request-changes' | 'comment'): Promise<void> {
     await this.id('review-verdict').selectOption(verdict);
     await this.id('review-submit').click();
