@@ -73,6 +73,9 @@ describe('asynchronous review in the Comments panel (issue 13)', () => {
     for (let i = 0; i < 5; i++) await page.keyboard.press('Control+ArrowRight');
     for (let i = 0; i < 2; i++) await page.keyboard.press('Control+Shift+ArrowRight');
     const before = await ui.paneText('acceptance');
+    // Ctrl+Alt+M moves to the comment box; the editor keeps its selection.
+    await page.keyboard.press('Control+Alt+m');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'comment-body');
     await comments.suggest('Name the table exactly', 'REPLACEDWORDS');
     const thread = comments.threads().filter({ hasText: 'Name the table exactly' });
     await thread.getByTestId('suggestion-accept').click();

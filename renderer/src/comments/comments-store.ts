@@ -110,6 +110,8 @@ export interface NewComment {
   start: number;
   end: number;
   markdown: string;
+  /** The AI review finding the comment was made from. */
+  findingId?: string;
 }
 
 export const commentActions = {
