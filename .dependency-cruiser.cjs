@@ -13,7 +13,7 @@ const npm = (...names) => `^node_modules/(${names.map((n) => n.replace(/[.]/g, '
 const COVERED = ['core', 'host', 'electron', 'renderer', 'embedded-server', 'test'];
 
 // core runs in Node, a Web Worker and the renderer alike: only these pure packages.
-const CORE_NPM = npm('zod', 'unified', 'remark-parse', 'remark-frontmatter', 'micromark-extension-gfm-table', 'mdast-util-gfm-table', '@types/mdast', 'yaml', '@cucumber/cucumber-expressions');
+const CORE_NPM = npm('zod', 'unified', 'remark-parse', 'remark-frontmatter', 'micromark-extension-gfm-table', 'mdast-util-gfm-table', '@types/mdast', 'yaml', '@cucumber/cucumber-expressions', 'diff-match-patch', '@types/diff-match-patch');
 // The renderer's browser packages. Node built-ins and host/ are never among them.
 const RENDERER_NPM = npm('react', 'react-dom', 'zustand', 'monaco-editor', '@monaco-editor/react', '@types/react', '@types/react-dom', 'uplot');
 // Vite resolves these, dependency-cruiser cannot: the Monaco ESM alias of renderer/vite.config.ts

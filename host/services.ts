@@ -9,6 +9,7 @@ import { DecisionStore } from './store/decisions.js';
 import { MeetingService } from './meeting/meeting-service.js';
 import { findingsProvider } from './meeting/providers.js';
 import { FlowService } from './flow/flow-service.js';
+import { ReviewThreadService } from './review-threads/service.js';
 
 type Env = Record<string, string | undefined>;
 type Emit = <K extends EventName>(name: K, payload: PayloadOf<K>) => void;
@@ -28,6 +29,8 @@ export interface HostServices {
   embeddedServer: ServerManager;
   /** Parsing, linting and diffing of user text in worker threads, each job with a time budget and an output cap. */
   compute: ComputePool;
+  /** Asynchronous review: profile, reviewers, anchored threads, rounds, verdicts, `.specreview` packages (in the store's database). */
+  reviewThreads: ReviewThreadService;
   /** The desktop app's OS-encrypted key store; null in browser mode and the CLI (key from ANTHROPIC_API_KEY only). */
   keyVault: KeyVault | null;
   /** Decisions, ADRs, meetings and the spec lifecycle on the store's database (issue 14). */
@@ -76,6 +79,7 @@ export function createHostServices(options: HostServiceOptions): HostServices {
   });
   return {
     store,
+    reviewThreads: new ReviewThreadService(store),
     compute,
     review,
     decisions,

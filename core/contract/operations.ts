@@ -12,6 +12,7 @@ import { storeOperations } from './ops/store.js';
 import { reviewEvents, reviewOperations } from './ops/review.js';
 import { serverEvents, serverOperations } from './ops/server.js';
 import { decisionOperations } from './ops/decisions.js';
+import { reviewThreadOperations } from './ops/review-threads.js';
 
 /**
  * Every operation of the workbench API. One domain module per line; the Electron preload,
@@ -29,6 +30,7 @@ export const operations = {
   ...reviewOperations,
   ...serverOperations,
   ...decisionOperations,
+  ...reviewThreadOperations,
 } satisfies Record<string, OperationDef>;
 
 /** Events the host pushes to the UI. One domain module per line. */

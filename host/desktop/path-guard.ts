@@ -20,6 +20,8 @@ export const hostPathFields = {
   'versions.save': ['file'],
   'store.backup': ['path'],
   'store.restoreBackup': ['path'],
+  'reviewPackage.export': ['path'],
+  'reviewPackage.import': ['path'],
 } as const satisfies Partial<Record<OperationName, readonly string[]>>;
 
 /** Operations whose result carries a path main itself chose (a native dialog, the start-up file): the path is granted. */

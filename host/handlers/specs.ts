@@ -1,5 +1,6 @@
 import type { Handlers } from './dispatch.js';
 import type { HostContext } from './context.js';
+import { profileAuthor } from './versions.js';
 import type { Analyzer } from '../store/analyze.js';
 
 type SpecHandlers = Pick<
@@ -25,7 +26,8 @@ export function createSpecHandlers(ctx: HostContext): SpecHandlers {
     'specs.list': async (args) => ({ specs: ctx.store.listSpecs(args) }),
     'specs.get': async ({ id }) => ctx.store.getSpec(id),
     'specs.forFile': async ({ path }) => ctx.store.specForFile(path),
-    'specs.create': async ({ source, author, message, file }) => {
+    'specs.create': async ({ source, author: given, message, file }) => {
+      const author = given ?? profileAuthor(ctx);
       if (file) return ctx.store.createSpecForFile({ source, author, message }, file, { analyze });
       const analysis = source.kind === 'markdown' ? await analyze(source.markdown) : undefined;
       return { ...ctx.store.createSpec({ source, author, message }, { analysis }), created: true };

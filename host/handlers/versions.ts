@@ -3,11 +3,22 @@ import type { HostContext } from './context.js';
 
 type VersionHandlers = Pick<Handlers, 'versions.save' | 'versions.list' | 'versions.get' | 'versions.restore' | 'versions.diff'>;
 
+/** The profile's name, or undefined (the store then records the OS user name). */
+export function profileAuthor(ctx: HostContext): string | undefined {
+  try {
+    return ctx.reviewThreads.profileName() ?? undefined;
+  } catch {
+    // An unusable database fails the save itself with its own message.
+    return undefined;
+  }
+}
+
 export function createVersionHandlers(ctx: HostContext): VersionHandlers {
   return {
     // Parsing, linting and diffing run in the compute pool, before the store writes anything.
+    // The local profile's name replaces the OS user name as the author (issue 13 FR-1).
     'versions.save': async ({ file, ...args }) =>
-      ctx.store.saveVersionForFile(args, file, { analyze: (markdown, lintConfig) => ctx.compute.run('analyze', { markdown, lint: true, lintConfig }) }),
+      ctx.store.saveVersionForFile({ ...args, author: args.author ?? profileAuthor(ctx) }, file, { analyze: (markdown, lintConfig) => ctx.compute.run('analyze', { markdown, lint: true, lintConfig }) }),
     'versions.list': async ({ specId }) => ({ versions: ctx.store.listVersions(specId) }),
     'versions.get': async ({ specId, number }) => ctx.store.getVersion(specId, number),
     'versions.restore': async ({ specId, number, author, message }) => ctx.store.restoreVersion(specId, number, { author, message }),

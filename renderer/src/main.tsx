@@ -26,6 +26,7 @@ async function start() {
   startLinting();
   startAutosave();
   void import('./review/review-runtime.js').then((review) => review.startReview(monaco));
+  void import('./comments/comments-runtime.js').then((comments) => comments.startComments(monaco));
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

@@ -72,6 +72,32 @@ Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be us
     load: async () => (await import('./history.js')).historyCommand,
   },
   {
+    name: 'comments',
+    summary: 'Review threads of a spec: list them, export or import a .specreview package',
+    usage: `Usage:
+  specbench comments list <file|spec-id> [--open] [--format text|json]
+  specbench comments export <spec-id> --out FILE.specreview
+  specbench comments import FILE.specreview [--format text|json]
+
+list places every thread in the file's current text (or the spec's head version): by requirement
+id, then quote, then fuzzy match; a thread that cannot be placed is shown OUTDATED with its quote.
+--open hides resolved threads. import merges by stable ids: importing twice changes nothing.
+Exit 0 on success, 2 on a usage or input error (incl. a package from a newer schema), 1 when
+the database cannot be used.`,
+    load: async () => (await import('./comments.js')).commentsCommand,
+  },
+  {
+    name: 'round',
+    summary: 'Review round status: reviewers, verdicts (stale when what they saw changed), open blocking threads',
+    usage: `Usage: specbench round status <spec-id> [--format text|json]
+
+Shows the meeting countdown, each reviewer's latest verdict and the version it was given on,
+stale when a requirement, criterion or edge-case row they saw changed since (semantic diff),
+and the open, blocking and outdated threads.
+Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used.`,
+    load: async () => (await import('./round.js')).roundCommand,
+  },
+  {
     name: 'diff',
     summary: 'Semantic diff between two versions of a spec: sections, requirement ids, edge-case rows, lines',
     usage: `Usage: specbench diff <spec-id> <from-version> <to-version> [--summary] [--context N] [--format text|json]

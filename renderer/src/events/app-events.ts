@@ -27,6 +27,8 @@ export interface AppEvents {
   'specbench:brief-copied': undefined;
   'specbench:draft-diff': { hunks: number };
   'specbench:draft-accepted': { section: string };
+  'specbench:comments-listed': { count: number };
+  'specbench:comments-decorated': { count: number };
 }
 
 export type AppEventName = keyof AppEvents;

@@ -50,3 +50,14 @@ export function lastCursor(): { paneId: string; line: number; column: number } |
   const position = editor?.getPosition();
   return lastFocused && position ? { paneId: lastFocused, line: position.lineNumber, column: position.column } : null;
 }
+
+/** The selection (offsets in its pane's text) of the pane the user last worked in; null when nothing is selected. */
+export function lastSelection(): { paneId: string; start: number; end: number } | null {
+  const editor = lastFocused ? editors.get(lastFocused) : undefined;
+  const model = editor?.getModel();
+  const selection = editor?.getSelection();
+  if (!lastFocused || !model || !selection || selection.isEmpty()) return null;
+  const start = model.getOffsetAt(selection.getStartPosition());
+  const end = model.getOffsetAt(selection.getEndPosition());
+  return { paneId: lastFocused, start, end };
+}

@@ -1,3 +1,4 @@
+import { focusNewComment, moveToThread } from '../comments/comment-keys.js';
 import { useEffect } from 'react';
 import { CommandPalette } from './CommandPalette.js';
 import { FindBar } from './FindBar.js';
@@ -27,6 +28,8 @@ export function Overlays() {
       else if (mod && e.shiftKey && key === 'f') show('find');
       else if (mod && !e.shiftKey && key === 'o') document.querySelector<HTMLElement>('[data-testid="open"]')?.click();
       else if (e.key === '?' && !mod && !typingTarget(e.target)) show('shortcuts');
+      else if (e.ctrlKey && e.altKey && key === 'm') focusNewComment();
+      else if (e.ctrlKey && e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) moveToThread(e.key === 'ArrowDown' ? 1 : -1);
       else handled = false;
       if (handled) {
         e.preventDefault();

@@ -7,6 +7,7 @@ import { newSpec, save } from '../state/file-actions.js';
 import { useWorkbench } from '../state/store.js';
 import { useOverlay } from './overlay-store.js';
 import { showPanel } from './panel-switch.js';
+import { focusNewComment, moveToThread } from '../comments/comment-keys.js';
 
 export interface Command extends CommandEntry {
   run(): void | Promise<unknown>;
@@ -34,6 +35,9 @@ export function allCommands(): Command[] {
     { id: 'file.save', title: 'Save', keywords: 'file write', shortcut: 'Ctrl+S', run: reported(() => save()) },
     { id: 'file.saveAs', title: 'Save as…', keywords: 'file export', shortcut: 'Ctrl+Shift+S', run: reported(() => save({ saveAs: true })) },
     ...templates.map((t) => ({ id: `file.new.${t.id}`, title: `New from template: ${t.name}`, keywords: `create spec ${t.description}`, run: () => newSpec(t.id) })),
+    { id: 'comments.add', title: 'Comment on the selection', keywords: 'review thread annotate', shortcut: 'Ctrl+Alt+M', run: () => focusNewComment() },
+    { id: 'comments.next', title: 'Next comment thread', keywords: 'review thread', shortcut: 'Ctrl+Alt+Down', run: () => moveToThread(1) },
+    { id: 'comments.previous', title: 'Previous comment thread', keywords: 'review thread', shortcut: 'Ctrl+Alt+Up', run: () => moveToThread(-1) },
     { id: 'find.panes', title: 'Find in all panes', keywords: 'search sections', shortcut: 'Ctrl+Shift+F', run: () => useOverlay.getState().show('find') },
     { id: 'meta.title', title: 'Edit title', keywords: 'rename front matter', run: () => useOverlay.getState().editMeta('title') },
     { id: 'meta.status', title: 'Edit status', keywords: 'draft approved front matter', run: () => useOverlay.getState().editMeta('status') },

@@ -7,6 +7,7 @@ import { ServerPanel } from './ServerPanel.js';
 import { FlowPanel } from './FlowPanel.js';
 import { AdrPanel } from './AdrPanel.js';
 import { MeetingPanel } from './MeetingPanel.js';
+import { CommentsPanel } from '../comments/CommentsPanel.js';
 
 /** A tool panel in the right-hand dock (Problems, Review, History, Server…). */
 export interface PanelDef {
@@ -19,6 +20,7 @@ export interface PanelDef {
 export const panels: PanelDef[] = [
   { id: 'problems', title: 'Problems', component: ProblemsPanel },
   { id: 'review', title: 'Review', component: ReviewPanel },
+  { id: 'comments', title: 'Comments', component: CommentsPanel },
   { id: 'library', title: 'Library', component: LibraryPanel },
   { id: 'history', title: 'History', component: HistoryPanel },
   { id: 'server', title: 'Server', component: ServerPanel },

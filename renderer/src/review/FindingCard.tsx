@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { applyBlocker, type Placement } from '../../../core/review/placement.js';
 import type { ShownFinding } from './collect.js';
 import { applyFinding, recordState, revealFinding } from './finding-actions.js';
+import { commentOnFinding } from '../comments/finding-comment.js';
 
 function placementText(p: Placement, section: string): string {
   switch (p.kind) {
@@ -86,6 +87,16 @@ export function FindingCard({ f, placement, state, sectionTitle, passTitle, sele
               <button data-testid="review-dismiss" onClick={(e) => (stop(e), void recordState(f, 'dismissed'))}>
                 Dismiss
               </button>
+              {placement.kind === 'located' && (
+                <button data-testid="review-to-comment" title="Start a review thread on this text with the finding's rationale" onClick={(e) => (stop(e), void commentOnFinding(finding, placement.anchor.start, placement.anchor.end, false))}>
+                  Comment
+                </button>
+              )}
+              {placement.kind === 'located' && finding.proposedText !== undefined && (
+                <button data-testid="review-to-suggestion" title="A suggestion thread replacing this text, with the finding's rationale" onClick={(e) => (stop(e), void commentOnFinding(finding, placement.anchor.start, placement.anchor.end, true))}>
+                  Suggest
+                </button>
+              )}
             </>
           ) : (
             <button data-testid="review-reopen" onClick={(e) => (stop(e), void recordState(f, 'open'))} title={state === 'applied' ? 'Mark open again (the text stays; undo with Ctrl+Z in the pane)' : 'Show it again'}>

@@ -6,6 +6,7 @@ import { useWorkbench } from '../state/store.js';
 import { failureMessage } from './format.js';
 import { PromptFilesInfo } from './PromptFilesInfo.js';
 import { saveReviewSettings } from './review-settings.js';
+import { ProfileForm } from '../comments/ProfileForm.js';
 
 const KEY_SOURCE: Record<ReviewSettingsView['keySource'], string> = {
   vault: 'stored in this computer’s key store',
@@ -139,7 +140,10 @@ export function SettingsDialog() {
   if (!open) return null;
   return createPortal(
     <div className="review-modal" role="dialog" aria-modal="true" aria-label="Review settings" onMouseDown={(e) => e.target === e.currentTarget && close()}>
-      <div className="review-modal-box rs-box">{settings ? <SettingsForm settings={settings} /> : <p className="muted">Loading settings…</p>}</div>
+      <div className="review-modal-box rs-box">
+        <ProfileForm />
+        {settings ? <SettingsForm settings={settings} /> : <p className="muted">Loading settings…</p>}
+      </div>
     </div>,
     document.body,
   );

@@ -1,2 +1,0 @@
--- Placeholder for issue 13's migration on the adr14 branch only, so 006 loads here (migrations must be
--- numbered without gaps). DROP THIS FILE ON MERGE: the real 005 comes from issue 13's branch.

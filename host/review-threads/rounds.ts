@@ -1,0 +1,206 @@
+import { verdictStaleness } from '../../core/comments/index.js';
+import type { Person, Review, Reviewer, ReviewRound, RoundStatus, Verdict } from '../../core/contract/ops/review-threads.js';
+import { HostError } from '../common/host-error.js';
+import type { ReviewRow, RoundRow } from '../db/queries/review-threads.js';
+import { personOrUnknown, recordEvent, requireProfile, toPerson, upsertPerson, type ReviewDb } from './context.js';
+import { headOf, listThreads } from './threads.js';
+
+/** Reviewers need this long before the decision meeting (the 48-hour review window of the workflow). */
+export const REVIEW_WINDOW_HOURS = 48;
+
+export function getProfile(r: ReviewDb): Person | null {
+  const row = r.q.profile();
+  return row ? toPerson(row) : null;
+}
+
+/**
+ * Sets the profile. A new email edits the current person (their id stays, so everything they did
+ * stays theirs); the email of another known person (a reviewer added here, say) switches the
+ * profile to that person — how two people share one installation.
+ */
+export function setProfile(r: ReviewDb, input: { name: string; email: string }): Person {
+  return r.db.transaction(() => {
+    const current = r.q.profile();
+    const owner = r.q.personByEmail(input.email);
+    if (current && (!owner || owner.id === current.id)) {
+      r.q.updatePerson(current.id, input.name, input.email, r.now());
+      return { id: current.id, name: input.name, email: input.email };
+    }
+    const person = upsertPerson(r, input);
+    r.q.setProfile(person.id);
+    return toPerson(person);
+  }).immediate();
+}
+
+export function listReviewers(r: ReviewDb, specId: number): Reviewer[] {
+  r.store.getSpec(specId);
+  return r.q.reviewers(specId).map((row) => ({ person: personOrUnknown(r, row.person_id), addedBy: row.added_by, addedAt: row.added_at }));
+}
+
+export function addReviewer(r: ReviewDb, specId: number, input: { name: string; email: string }): Reviewer[] {
+  const me = requireProfile(r);
+  r.store.getSpec(specId);
+  r.db.transaction(() => {
+    const person = upsertPerson(r, input);
+    if (r.q.addReviewer({ spec_id: specId, person_id: person.id, added_by: me.id, added_at: r.now() })) {
+      recordEvent(r, specId, null, me.id, 'reviewer.add', { personId: person.id });
+    }
+  }).immediate();
+  return listReviewers(r, specId);
+}
+
+function toRound(r: ReviewDb, row: RoundRow): ReviewRound {
+  return {
+    id: row.id,
+    specId: row.spec_id,
+    versionHash: row.version_hash,
+    versionNumber: row.version_number,
+    meetingAt: row.meeting_at,
+    requestedBy: row.requested_by,
+    requestedAt: row.requested_at,
+    reviewerIds: r.q.roundReviewers(row.id),
+  };
+}
+
+export function meetingWarning(meetingAt: string | null, now: Date): { hours: number | null; warning: string | null } {
+  if (!meetingAt) return { hours: null, warning: null };
+  const hours = (Date.parse(meetingAt) - now.getTime()) / 3_600_000;
+  if (hours < 0) return { hours, warning: 'the meeting time has passed' };
+  if (hours < REVIEW_WINDOW_HOURS) {
+    return { hours, warning: `the meeting is in ${Math.floor(hours)} hours: reviewers get less than the ${REVIEW_WINDOW_HOURS} hours a review needs` };
+  }
+  return { hours, warning: null };
+}
+
+export function requestRound(r: ReviewDb, specId: number, reviewerIds: string[], meetingAt?: string): { round: ReviewRound; warning: string | null } {
+  const me = requireProfile(r);
+  const head = headOf(r, specId);
+  const known = new Set(r.q.reviewers(specId).map((x) => x.person_id));
+  const unknown = reviewerIds.filter((id) => !known.has(id));
+  if (unknown.length) throw new HostError('NOT_A_REVIEWER', `not reviewers of this spec: ${unknown.join(', ')}; add them with reviewers.add first`);
+  const row: RoundRow = {
+    id: r.newId(),
+    spec_id: specId,
+    version_hash: head.contentHash,
+    version_number: head.number,
+    meeting_at: meetingAt ? new Date(meetingAt).toISOString() : null,
+    requested_by: me.id,
+    requested_at: r.now(),
+  };
+  r.db.transaction(() => {
+    r.q.insertRound(row);
+    for (const id of new Set(reviewerIds)) r.q.addRoundReviewer(row.id, id);
+    recordEvent(r, specId, null, me.id, 'round.request', { roundId: row.id, reviewerIds, meetingAt: row.meeting_at });
+  }).immediate();
+  return { round: toRound(r, row), warning: meetingWarning(row.meeting_at, new Date(r.now())).warning };
+}
+
+function toReview(r: ReviewDb, row: ReviewRow): Review {
+  return {
+    id: row.id,
+    specId: row.spec_id,
+    reviewer: personOrUnknown(r, row.reviewer_id),
+    state: row.state,
+    verdict: row.verdict,
+    body: row.body,
+    versionHash: row.version_hash,
+    versionNumber: row.version_number,
+    createdAt: row.created_at,
+    submittedAt: row.submitted_at,
+    threadCount: r.q.threadCountOfReview(row.id),
+  };
+}
+
+export function pendingReview(r: ReviewDb, specId: number): Review | null {
+  const me = r.q.profile();
+  if (!me) return null;
+  const row = r.q.pendingOf(specId, me.id);
+  return row ? toReview(r, row) : null;
+}
+
+/** Submits the reviewer's review once, with a verdict on the head version; only the spec's reviewers may. */
+export function submitReview(r: ReviewDb, specId: number, verdict: Verdict, body: string): Review {
+  const me = requireProfile(r);
+  const head = headOf(r, specId);
+  if (!r.q.reviewers(specId).some((x) => x.person_id === me.id)) {
+    throw new HostError('NOT_A_REVIEWER', `${me.name} <${me.email}> is not in this spec's reviewer list, so the review was not submitted; ask the author to add you as a reviewer`);
+  }
+  const at = r.now();
+  const id = r.db.transaction(() => {
+    let pending = r.q.pendingOf(specId, me.id);
+    if (!pending) {
+      pending = { id: r.newId(), spec_id: specId, round_id: r.q.roundsOf(specId).at(-1)?.id ?? null, reviewer_id: me.id, state: 'pending', verdict: null, body: '', version_hash: null, version_number: null, created_at: at, submitted_at: null };
+      r.q.insertReview(pending);
+    }
+    r.q.submitReview({ id: pending.id, verdict, body, version_hash: head.contentHash, version_number: head.number, submitted_at: at });
+    recordEvent(r, specId, null, me.id, 'review.submit', { reviewId: pending.id, verdict, version: head.number });
+    return pending.id;
+  }).immediate();
+  return toReview(r, r.q.reviewById(id)!);
+}
+
+/** Submitted reviews of a spec. */
+export function submittedReviews(r: ReviewDb, specId: number): Review[] {
+  return r.q.reviewsOf(specId).filter((x) => x.state === 'submitted').map((x) => toReview(r, x));
+}
+
+export function roundStatus(r: ReviewDb, specId: number, now: Date = new Date(r.now())): RoundStatus {
+  const head = headOf(r, specId);
+  const versions = r.store.listVersions(specId);
+  const markdownOf = new Map<string, string>();
+  const textOf = (hash: string): string | null => {
+    if (markdownOf.has(hash)) return markdownOf.get(hash)!;
+    const v = versions.find((x) => x.contentHash === hash);
+    const text = v ? r.store.getVersion(specId, v.number).markdown : null;
+    if (text !== null) markdownOf.set(hash, text);
+    return text;
+  };
+  const roundRow = r.q.roundsOf(specId).at(-1) ?? null;
+  const round = roundRow ? toRound(r, roundRow) : null;
+  const requested = new Set(round?.reviewerIds ?? []);
+  const latest = new Map<string, ReviewRow>();
+  for (const review of r.q.reviewsOf(specId)) {
+    if (review.state !== 'submitted') continue;
+    const prev = latest.get(review.reviewer_id);
+    if (!prev || (prev.submitted_at ?? '') < (review.submitted_at ?? '')) latest.set(review.reviewer_id, review);
+  }
+  const reviewerIds = [...new Set([...r.q.reviewers(specId).map((x) => x.person_id), ...requested])];
+  const reviewers = reviewerIds.map((id) => {
+    const review = latest.get(id);
+    let stale = false;
+    let changed: string[] = [];
+    if (review?.version_hash && review.version_hash !== head.contentHash) {
+      const reviewed = textOf(review.version_hash);
+      if (reviewed === null) {
+        stale = true;
+        changed = ['(the reviewed version is not in this library)'];
+      } else {
+        ({ stale, changed } = verdictStaleness(reviewed, head.markdown));
+      }
+    }
+    const answered = review && roundRow ? (review.submitted_at ?? '') >= roundRow.requested_at : Boolean(review);
+    return {
+      person: personOrUnknown(r, id),
+      requested: requested.has(id),
+      verdict: review?.verdict ?? null,
+      versionNumber: review ? (versions.find((v) => v.contentHash === review.version_hash)?.number ?? null) : null,
+      submittedAt: review?.submitted_at ?? null,
+      stale,
+      changed,
+      reRequested: stale || (requested.has(id) && !answered),
+    };
+  });
+  const threads = listThreads(r, specId, { includeResolved: false }).filter((t) => !t.pending);
+  const meeting = meetingWarning(round?.meetingAt ?? null, now);
+  return {
+    specId,
+    headVersion: head.number,
+    round,
+    hoursToMeeting: meeting.hours,
+    warning: meeting.warning,
+    reviewers,
+    openThreads: threads.length,
+    openBlocking: threads.filter((t) => t.severity === 'blocking').length,
+    outdated: threads.filter((t) => t.placement.status === 'outdated').length,
+  };
+}
