@@ -24,7 +24,16 @@ export const commands: CommandEntry[] = [
   {
     name: 'parse',
     summary: 'Parse a Markdown spec and print its sections, requirement ids and edge-case rows',
-    usage: 'Usage: specbench parse <file.md> [--format text|json]\n\nExit 0 on success, 2 on a usage or input error.',
+    usage: `Usage: specbench parse <file.md> [--format text|json] [--format-of FORMAT]
+
+Prints the detected format (six-part, speckit, kiro, kiro-design, openspec, openspec-delta,
+product-ops), every section, and every requirement and criterion with its id (native, or derived:
+Kiro R3.2, spec-kit US2-AS1, OpenSpec requirement/scenario), kind, parent and style.
+
+  --format-of FORMAT   read the file as this format instead of detecting it
+                       (front matter "format: kiro" does the same)
+
+Exit 0 on success, 2 on a usage or input error.`,
     load: async () => (await import('./parse.js')).parseCommand,
   },
   {
