@@ -1,5 +1,6 @@
 import { acAmbiguousPronoun } from './ac/ambiguous-pronoun.js';
 import { acCompound } from './ac/compound.js';
+import { acEars } from './ac/ears.js';
 import { acEmpty } from './ac/empty.js';
 import { acEscapeClause } from './ac/escape-clause.js';
 import { acNoObservableOutcome } from './ac/no-observable-outcome.js';
@@ -11,6 +12,7 @@ import { acVagueTerm } from './ac/vague-term.js';
 import { acWeakModal } from './ac/weak-modal.js';
 import { crossDuplicateId } from './cross/duplicate-id.js';
 import { crossErrorCodeMismatch } from './cross/error-code-mismatch.js';
+import { crossMixedFormat } from './cross/mixed-format.js';
 import { crossNoAcceptanceCriteria } from './cross/no-acceptance-criteria.js';
 import { crossNumberConflict } from './cross/number-conflict.js';
 import { crossUncoveredFr } from './cross/uncovered-fr.js';
@@ -37,6 +39,7 @@ export const rules: readonly Rule[] = [
   acNoObservableOutcome,
   acNoTrigger,
   acCompound,
+  acEars,
   frId,
   frForm,
   frCompound,
@@ -50,6 +53,7 @@ export const rules: readonly Rule[] = [
   crossUntestedEdgeCase,
   crossDuplicateId,
   crossNoAcceptanceCriteria,
+  crossMixedFormat,
 ];
 
 export const itemRules: readonly ItemRule[] = rules.filter((r): r is ItemRule => r.level === 'item');
