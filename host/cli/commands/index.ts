@@ -53,6 +53,25 @@ Exit 0 when no finding is an error, 1 when one is, 2 on a usage, input or config
     load: async () => (await import('./lint.js')).lintCommand,
   },
   {
+    name: 'convert',
+    summary: 'Convert a spec to spec-kit, Kiro, OpenSpec or the six-part template, keeping ids',
+    usage: `Usage: specbench convert <file.md> --to speckit|kiro|openspec|six-part [--out FILE] [--format text|json] [--format-of FORMAT]
+
+Writes the spec in another format, mapping requirements, criteria, scenarios and success
+criteria by kind and keeping native ids (FR-1, AC-3, SC-001). Whatever the target cannot hold as
+it was (an id the format derives its own way, a section it has no place for, groups, prose
+around items) is listed on stderr (text) or under "notes" (json), never dropped silently.
+An OpenSpec change delta is refused: it changes a spec that is not there.
+
+  --to FORMAT          six-part, speckit, kiro or openspec
+  --out FILE           write the result here instead of stdout
+  --format json        { to, markdown | out, notes: [{ kind, message }] }
+  --format-of FORMAT   read the input as this format instead of detecting it
+
+Exit 0 on success, 2 on a usage or input error or a refused conversion.`,
+    load: async () => (await import('./convert.js')).convertCommand,
+  },
+  {
     name: 'specs',
     summary: 'List the spec library, import a folder of Markdown specs, export a spec or version',
     usage: `Usage:
