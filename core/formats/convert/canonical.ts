@@ -1,5 +1,5 @@
 import { matchSection } from '../../markdown/heading-match.js';
-import { OPENSPEC_REQUIREMENT, SCENARIO } from '../../markdown/item-shapes.js';
+import { KIRO_REQUIREMENT, OPENSPEC_REQUIREMENT, SCENARIO } from '../../markdown/item-shapes.js';
 import type { SpecDocument, SpecItem } from '../../spec/model.js';
 import { canonicalKind } from '../../spec/summary.js';
 
@@ -39,7 +39,12 @@ const FR_REF = /(?<![\p{L}\p{N}_-])((?:N?FR)-\d+)(?![\p{N}])/gu;
 
 function toCanonical(item: SpecItem): CanonicalItem {
   const group = item.group;
-  const name = group ? (OPENSPEC_REQUIREMENT.exec(group)?.[1] ?? SCENARIO.exec(group)?.[1]) : undefined;
+  // A requirement is named by its own heading; a criterion only by a scenario heading.
+  const name = !group
+    ? undefined
+    : canonicalKind(item) === 'requirement'
+      ? (OPENSPEC_REQUIREMENT.exec(group)?.[1] ?? (KIRO_REQUIREMENT.exec(group)?.[2] || undefined))
+      : SCENARIO.exec(group)?.[1];
   return {
     id: item.id,
     native: !item.derived,

@@ -77,8 +77,10 @@ export function writeSixPart(spec: CanonicalSpec): string {
 }
 
 function kiroBlock(n: number, r: CanonicalRequirement | null, criteria: CanonicalItem[]): string[] {
-  const out = [`### Requirement ${n}`, ''];
-  if (r) out.push(r.native ? `${prefix(r)}${r.text}` : `**User Story:** ${r.text}`, '');
+  const title = r && !r.native && r.name ? `: ${r.name}` : '';
+  const out = [`### Requirement ${n}${title}`, ''];
+  // Only a user story is labelled as one; an OpenSpec SHALL statement stays a plain paragraph.
+  if (r) out.push(r.native ? `${prefix(r)}${r.text}` : /^As (?:an?|the)\s/i.test(r.text) ? `**User Story:** ${r.text}` : r.text, '');
   if (criteria.length) out.push('#### Acceptance Criteria', '', ...criteria.map((c, i) => entry(`${i + 1}.`, `${prefix(c)}${c.text}`)), '');
   return out;
 }
@@ -117,11 +119,11 @@ export function writeSpeckit(spec: CanonicalSpec): string {
 
 /** An OpenSpec capability spec: each requirement a statement with its scenarios. */
 export function writeOpenspec(spec: CanonicalSpec): string {
-  const out = [`# ${spec.title} Specification`, '', '## Purpose', '', ...(spec.prose.length ? proseUnder(spec.prose) : []), '## Requirements', ''];
+  const out = [`# ${spec.title.replace(/\s+Specification$/i, '')} Specification`, '', '## Purpose', '', ...(spec.prose.length ? proseUnder(spec.prose) : []), '## Requirements', ''];
   const name = (c: CanonicalItem) => (c.native ? `${c.id}${c.label ? ` (${c.label})` : ''}` : c.name ?? c.id);
   const scenarios = (criteria: CanonicalItem[]) =>
-    // The steps are written as they are: an OpenSpec scenario's text already holds its "- **THEN**" lines.
-    criteria.flatMap((c) => [`#### Scenario: ${name(c)}`, '', `- ${c.text}`, '']);
+    // The steps are written flush left: an OpenSpec scenario's text already holds its "- **THEN**" lines.
+    criteria.flatMap((c) => [`#### Scenario: ${name(c)}`, '', `- ${c.text.replace(/\n[ \t]+/g, '\n')}`, '']);
   for (const r of spec.requirements) out.push(`### Requirement: ${name(r)}`, '', r.text, '', ...scenarios(r.criteria));
   if (spec.criteria.length) out.push('### Requirement: Criteria without a requirement', '', ...scenarios(spec.criteria));
   out.push(...extraSections(spec, true, true));
