@@ -62,6 +62,8 @@ export function lintSpec(doc: SpecDocument, options: LintOptions = {}): LintRepo
   doc.sections.forEach((section, s) => {
     if (section.key && !sectionIndex.has(section.key)) sectionIndex.set(section.key, s);
     for (const item of section.items) {
+      // A delta's REMOVED and RENAMED blocks say what goes away, not what the system must do.
+      if (item.delta === 'removed' || item.delta === 'renamed') continue;
       const docOffset = section.bodyStart + item.start;
       const lineStart = doc.source.lastIndexOf('\n', docOffset - 1) + 1;
       const checkbox = CHECKBOX_BEFORE.test(doc.source.slice(lineStart, docOffset));

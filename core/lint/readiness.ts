@@ -6,6 +6,10 @@ const WEIGHTS = { binaryAcs: 40, frCoverage: 25, crossFindings: 20, sections: 15
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
+ * Readiness asks of a spec only what its format promises (issue 11, FR-3): the sections are the
+ * format's own (a Kiro file has no edge-case table to fill), and parts a format cannot hold
+ * count for nothing, the rest scaled to 100.
+ *
  * FR-6: readiness 0–100 = 40 × share of binary ACs + 25 × share of FRs some AC covers +
  * 20 × (1 − 0.2 per cross-section error − 0.05 per warning, at least 0) + 15 × share of
  * the template's sections that have content.
@@ -17,7 +21,8 @@ export function computeReadiness(spec: SpecView, coverage: Map<ItemView, boolean
   const covered = [...coverage.values()].filter(Boolean).length;
   const errors = cross.filter((f) => f.severity === 'error').length;
   const warnings = cross.filter((f) => f.severity === 'warning').length;
-  const expected = getTemplate(spec.doc.template).sections;
+  const template = getTemplate(spec.doc.template);
+  const expected = template.sections;
   const filledKeys = new Set(spec.doc.sections.filter((s) => s.key && s.body.replace(/<!--[\s\S]*?-->/g, '').trim()).map((s) => s.key));
   const missing = expected.filter((s) => !filledKeys.has(s.key)).map((s) => s.title);
 
@@ -38,6 +43,11 @@ export function computeReadiness(spec: SpecView, coverage: Map<ItemView, boolean
     for (const part of Object.values(breakdown)) part.points = 0;
     return { score: 0, nothingToCheck: true, breakdown };
   }
-  const score = Math.round(breakdown.binaryAcs.points + breakdown.frCoverage.points + breakdown.crossFindings.points + breakdown.sections.points);
+  // A format that holds no criteria (Kiro design.md) is scored on what it does promise, out of 100.
+  if (!template.promises.criteria) breakdown.binaryAcs.max = breakdown.binaryAcs.points = 0;
+  if (!template.promises.coverage) breakdown.frCoverage.max = breakdown.frCoverage.points = 0;
+  const parts = Object.values(breakdown);
+  const max = parts.reduce((sum, p) => sum + p.max, 0);
+  const score = Math.round((100 * parts.reduce((sum, p) => sum + p.points, 0)) / Math.max(1, max));
   return { score: Math.max(0, Math.min(100, score)), breakdown };
 }

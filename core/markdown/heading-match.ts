@@ -8,6 +8,8 @@ import { templates, type SpecTemplate, type TemplateId } from '../templates/inde
 export function normalizeHeading(heading: string): string {
   return heading
     .toLowerCase()
+    // spec-kit marks sections "*(mandatory)*" or "*(optional)*": not part of the name.
+    .replace(/\*?\((?:mandatory|optional)\)\*?/g, '')
     .replace(/^\s*(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]\s+/, '')
     .replace(/^\s*\d+\s+/, '')
     .replace(/&/g, ' and ')
@@ -32,20 +34,4 @@ function sectionLookup(template: SpecTemplate): Map<string, string> {
 /** The template section key a heading means, or null. */
 export function matchSection(templateId: TemplateId, heading: string): string | null {
   return lookup.get(templateId)?.get(normalizeHeading(heading)) ?? null;
-}
-
-/** The template whose sections the headings match best; the explicit choice wins when given. */
-export function detectTemplate(headings: string[], explicit?: unknown): TemplateId {
-  const named = templates.find((t) => t.id === explicit);
-  if (named) return named.id;
-  let best: TemplateId = 'agent-ready';
-  let bestScore = 0;
-  for (const template of templates) {
-    const keys = new Set(headings.map((h) => matchSection(template.id, h)).filter((k) => k !== null));
-    if (keys.size > bestScore) {
-      best = template.id;
-      bestScore = keys.size;
-    }
-  }
-  return best;
 }

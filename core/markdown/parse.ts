@@ -1,19 +1,29 @@
 import type { Heading, RootContent } from 'mdast';
 import { parse as parseYaml } from 'yaml';
-import type { ParseDiagnostic, SpecDocument, SpecMeta, SpecSection } from '../spec/model.js';
-import { getTemplate } from '../templates/index.js';
-import { detectTemplate, matchSection } from './heading-match.js';
+import { detectFormat, type HeadingInfo } from '../formats/detect.js';
+import type { DeltaOp, ParseDiagnostic, SpecDocument, SpecMeta, SpecSection } from '../spec/model.js';
+import { getTemplate, type TemplateId } from '../templates/index.js';
+import { disambiguateDerivedIds } from './derived-ids.js';
+import { matchSection } from './heading-match.js';
 import { extractItems } from './items.js';
 import { LineIndex, detectEol, endOfLine, startOfLine } from './lines.js';
 import { extractRows } from './table.js';
 import { endOffset, parseTree, plainText, startOffset } from './tree.js';
 
+export interface ParseOptions {
+  /** A format name (`six-part`, `speckit`, `kiro`, `openspec`, …) or template id that overrides detection. */
+  format?: string;
+}
+
+const DELTA_KEYS: Record<string, DeltaOp> = { added: 'added', modified: 'modified', removed: 'removed', renamed: 'renamed' };
+
 /**
  * Parses a Markdown spec into sections by H2 heading. Sections are slices of the source at
  * the offsets remark reports, never regenerated text, so `serializeSpec` returns the input
- * byte for byte.
+ * byte for byte. The format (six-part, spec-kit, Kiro, OpenSpec…) is detected from the
+ * headings and front matter unless `options.format` names it.
  */
-export function parseSpec(source: string): SpecDocument {
+export function parseSpec(source: string, options: ParseOptions = {}): SpecDocument {
   const tree = parseTree(source);
   const lines = new LineIndex(source);
   const diagnostics: ParseDiagnostic[] = [];
@@ -21,14 +31,20 @@ export function parseSpec(source: string): SpecDocument {
   let frontMatter: Record<string, unknown> | null = null;
   let h1: Heading | undefined;
   const h2: Heading[] = [];
+  const headings: HeadingInfo[] = [];
   for (const node of tree.children) {
     if (node.type === 'yaml') frontMatter = readFrontMatter(node.value);
-    else if (node.type === 'heading' && node.depth === 1 && !h1 && h2.length === 0) h1 = node;
-    else if (node.type === 'heading' && node.depth === 2) h2.push(node);
+    else if (node.type === 'heading') {
+      if (node.depth === 1 && !h1 && h2.length === 0) h1 = node;
+      else if (node.depth === 2) h2.push(node);
+      if (node.depth <= 4) headings.push({ depth: node.depth, text: plainText(node).trim() });
+    }
   }
 
   const headingTexts = h2.map((h) => plainText(h).trim());
-  const templateId = detectTemplate(headingTexts, frontMatter?.template);
+  const format = detectFormat(headings, frontMatter, options.format);
+  const templateId = format.template;
+  const shapes = new Set<TemplateId>();
   const meta = readMeta(frontMatter, h1);
 
   // Section boundaries: each H2 line start; the document end closes the last one.
@@ -41,7 +57,7 @@ export function parseSpec(source: string): SpecDocument {
     const body = source.slice(afterTitle);
     if (body.trim()) {
       preambleEnd = afterTitle;
-      sections.push(makeSection(source, lines, null, null, afterTitle, afterTitle, source.length, tree.children));
+      sections.push(makeSection(source, lines, null, null, afterTitle, afterTitle, source.length, tree.children, shapes));
       diagnostics.push({
         code: 'no-sections',
         severity: 'info',
@@ -59,7 +75,7 @@ export function parseSpec(source: string): SpecDocument {
     const text = headingTexts[i];
     const key = matchSection(templateId, text);
     const nodes = tree.children.filter((n) => startOffset(n) >= bodyStart && startOffset(n) < end);
-    const section = makeSection(source, lines, key, text, start, bodyStart, end, nodes);
+    const section = makeSection(source, lines, key, text, start, bodyStart, end, nodes, shapes);
     if (key !== null) {
       const earlier = seen.get(key);
       if (earlier !== undefined) {
@@ -77,6 +93,7 @@ export function parseSpec(source: string): SpecDocument {
     sections.push(section);
   });
 
+  diagnostics.push(...disambiguateDerivedIds(sections));
   diagnostics.push(...duplicateIds(sections));
 
   return {
@@ -85,6 +102,8 @@ export function parseSpec(source: string): SpecDocument {
     meta,
     frontMatter,
     template: templateId,
+    formatSource: format.source,
+    mixedFormats: mixedWith(templateId, shapes),
     preamble: source.slice(0, preambleEnd),
     sections,
     diagnostics,
@@ -100,6 +119,7 @@ function makeSection(
   bodyStart: number,
   end: number,
   nodes: RootContent[],
+  shapes: Set<TemplateId>,
 ): SpecSection {
   const section: SpecSection = {
     key,
@@ -109,11 +129,17 @@ function makeSection(
     start,
     bodyStart,
     bodyLine: lines.line(bodyStart),
-    items: extractItems(nodes, { source, bodyStart, lines }),
+    items: extractItems(nodes, { source, bodyStart, lines, sectionKey: key, delta: key ? DELTA_KEYS[key] : undefined, shapes }),
   };
   const table = nodes.find((n) => n.type === 'table');
   if (table && table.type === 'table') section.rows = extractRows(table, source, bodyStart, lines);
   return section;
+}
+
+/** Item shapes from another format than the document's own: a delta holds OpenSpec shapes by design. */
+function mixedWith(template: TemplateId, shapes: Set<TemplateId>): TemplateId[] {
+  const own = template === 'openspec-delta' ? 'openspec' : template;
+  return [...shapes].filter((s) => s !== own).sort();
 }
 
 function readFrontMatter(value: string): Record<string, unknown> | null {
@@ -149,7 +175,7 @@ function frontMatterEnd(nodes: RootContent[], source: string): number {
 function duplicateIds(sections: SpecSection[]): ParseDiagnostic[] {
   const byId = new Map<string, number[]>();
   for (const section of sections) {
-    for (const item of section.items) byId.set(item.id, [...(byId.get(item.id) ?? []), item.line]);
+    for (const item of section.items) if (!item.derived) byId.set(item.id, [...(byId.get(item.id) ?? []), item.line]);
   }
   return [...byId]
     .filter(([, at]) => at.length > 1)

@@ -40,3 +40,17 @@ export function setMetaField(doc: SpecDocument, field: string, value: string): s
   if (field === 'title') body = body.replace(/^#[ \t]+[^\r\n]*/m, `# ${value.trim()}`);
   return front + body + rest;
 }
+
+/**
+ * The document's Markdown without one front-matter field (the block itself stays, even when it
+ * becomes empty). Only the preamble changes; a document without the field comes back as it is.
+ */
+export function removeMetaField(doc: SpecDocument, field: string): string {
+  if (!FIELD_NAME.test(field)) throw new Error(`"${field}" is not a front-matter field name`);
+  const block = /^(\uFEFF?---[ \t]*\r?\n)((?:[^\r\n]*\r?\n)*?)---[ \t]*(?:\r?\n|$)/.exec(doc.preamble);
+  if (!block) return doc.source;
+  const inner = block[2];
+  const without = inner.replace(new RegExp(`^${field}:[^\\r\\n]*\\r?\\n`, 'm'), '');
+  if (without === inner) return doc.source;
+  return block[1] + without + doc.source.slice(block[1].length + inner.length);
+}

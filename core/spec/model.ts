@@ -1,6 +1,16 @@
 import type { TemplateId } from '../templates/types.js';
 
+/** How the lint engine judges an item: as a functional requirement, an NFR or a criterion. */
 export type ItemKind = 'fr' | 'nfr' | 'ac';
+
+/** What an item is, whatever the format it was written in (FR-2 of issue 11). */
+export type CanonicalKind = 'requirement' | 'criterion' | 'success-criterion' | 'scenario';
+
+/** How an item is written: Given/When/Then, EARS, a plain sentence, a checklist box or a table row. */
+export type ItemStyle = 'gwt' | 'ears' | 'plain' | 'checklist' | 'table';
+
+/** The change an OpenSpec delta block makes to a requirement. */
+export type DeltaOp = 'added' | 'modified' | 'removed' | 'renamed';
 
 /**
  * A numbered requirement (FR-n, NFR-n, AC-n) as written. `text` is a verbatim slice of the
@@ -8,8 +18,18 @@ export type ItemKind = 'fr' | 'nfr' | 'ac';
  * findings and editor markers need no mapping tables.
  */
 export interface SpecItem {
+  /** The native id (`FR-001`, `SC-3`, `AC-4`) or a derived one (`R3.2`, `US2-AS1`, `login/bad-password`). */
   id: string;
   kind: ItemKind;
+  /** Canonical kind; absent means what `kind` implies (fr/nfr → requirement, ac → criterion). */
+  role?: CanonicalKind;
+  /** The id of the requirement (or user story) the item belongs to. */
+  parent?: string;
+  style?: ItemStyle;
+  /** The id was derived from the item's place (Kiro, spec-kit, OpenSpec), not written by the author. */
+  derived?: boolean;
+  /** Inside an OpenSpec change delta: what the delta does to the requirement. */
+  delta?: DeltaOp;
   number: number;
   /** "Token generation" in "NFR-1 (Token generation): …". */
   label?: string;
@@ -60,7 +80,7 @@ export interface SpecSection {
   duplicateOf?: number;
 }
 
-export type DiagnosticCode = 'duplicate-section' | 'duplicate-id' | 'no-sections';
+export type DiagnosticCode = 'duplicate-section' | 'duplicate-id' | 'no-sections' | 'mixed-format';
 
 export interface ParseDiagnostic {
   code: DiagnosticCode;
@@ -87,6 +107,10 @@ export interface SpecDocument {
   meta: SpecMeta;
   frontMatter: Record<string, unknown> | null;
   template: TemplateId;
+  /** How the format was chosen: from the headings, from front matter `format:`/`template:`, or by the caller. */
+  formatSource: 'detected' | 'front-matter' | 'override';
+  /** Item shapes found that belong to another format than `template` (e.g. Kiro criteria in a six-part spec). */
+  mixedFormats: TemplateId[];
   /** Everything before the first H2: front matter, H1 title, any introduction. */
   preamble: string;
   sections: SpecSection[];

@@ -3,6 +3,8 @@ import type { SpecTemplate } from './types.js';
 /** The six-section spec an AI coding agent can implement without guessing. */
 export const agentReadyTemplate: SpecTemplate = {
   id: 'agent-ready',
+  format: 'six-part',
+  promises: { criteria: true, coverage: true },
   name: 'Agent-ready spec (six sections)',
   description: 'Context, problem, numbered requirements, edge cases and binary acceptance criteria.',
   sections: [

@@ -3,6 +3,9 @@ import type { SpecTemplate } from './types.js';
 /** The Product Ops tech-spec template used ahead of the 30-minute decision meeting. */
 export const productOpsTemplate: SpecTemplate = {
   id: 'product-ops',
+  format: 'product-ops',
+  // Scored like the six-part spec, as before formats existed: criteria and coverage still count.
+  promises: { criteria: true, coverage: true },
   name: 'Product Ops tech spec',
   description: 'Background, design, plan, alternatives, security, performance and rollout.',
   sections: [

@@ -14,11 +14,41 @@ export interface TemplateSection {
   hint: string;
 }
 
-export type TemplateId = 'agent-ready' | 'product-ops';
+export type TemplateId =
+  | 'agent-ready'
+  | 'product-ops'
+  | 'speckit'
+  | 'kiro-requirements'
+  | 'kiro-design'
+  | 'openspec'
+  | 'openspec-delta';
+
+/** A heading that reveals a format: its level, a pattern over its text as written, and how much it counts. */
+export interface FormatSignal {
+  depth: 1 | 2 | 3 | 4;
+  pattern: RegExp;
+  weight: number;
+}
+
+/**
+ * What a format promises, so readiness asks of a spec only what its format has room for: a
+ * Kiro file has no edge-case table to fill, an OpenSpec file no success criteria.
+ */
+export interface FormatPromises {
+  /** The format holds acceptance criteria or scenarios (their binary share counts). */
+  criteria: boolean;
+  /** Requirements are expected to be covered by criteria. */
+  coverage: boolean;
+}
 
 export interface SpecTemplate {
   id: TemplateId;
+  /** The short name the CLI, front matter `format:` and the title bar use (`six-part`, `kiro`…). */
+  format: string;
   name: string;
   description: string;
   sections: TemplateSection[];
+  /** Headings that reveal the format beyond its section titles (detection adds their weights). */
+  signals?: FormatSignal[];
+  promises: FormatPromises;
 }

@@ -64,7 +64,7 @@ export const specListArgsSchema = z
   .strict();
 export type SpecListArgs = z.input<typeof specListArgsSchema>;
 
-export const templateIdSchema = z.enum(['agent-ready', 'product-ops']);
+export const templateIdSchema = z.enum(['agent-ready', 'product-ops', 'speckit', 'kiro-requirements', 'kiro-design', 'openspec', 'openspec-delta']);
 
 /** A new spec from a template (blank sections with hints) or from Markdown (pasted or opened). */
 export const specSourceSchema = z.discriminatedUnion('kind', [

@@ -1,5 +1,6 @@
 import { acAmbiguousPronoun } from './ac/ambiguous-pronoun.js';
 import { acCompound } from './ac/compound.js';
+import { acEars } from './ac/ears.js';
 import { acEmpty } from './ac/empty.js';
 import { acEscapeClause } from './ac/escape-clause.js';
 import { acNoObservableOutcome } from './ac/no-observable-outcome.js';
@@ -12,6 +13,7 @@ import { acWeakModal } from './ac/weak-modal.js';
 import { crossDuplicateId } from './cross/duplicate-id.js';
 import { crossErrorCodeAlias } from './cross/error-code-alias.js';
 import { crossErrorCodeMismatch } from './cross/error-code-mismatch.js';
+import { crossMixedFormat } from './cross/mixed-format.js';
 import { crossNoAcceptanceCriteria } from './cross/no-acceptance-criteria.js';
 import { crossNumberConflict } from './cross/number-conflict.js';
 import { crossUncoveredFr } from './cross/uncovered-fr.js';
@@ -40,6 +42,7 @@ export const rules: readonly Rule[] = [
   acNoObservableOutcome,
   acNoTrigger,
   acCompound,
+  acEars,
   frId,
   frForm,
   frCompound,
@@ -56,6 +59,7 @@ export const rules: readonly Rule[] = [
   crossUnspecifiedEdgeCase,
   crossDuplicateId,
   crossNoAcceptanceCriteria,
+  crossMixedFormat,
 ];
 
 export const itemRules: readonly ItemRule[] = rules.filter((r): r is ItemRule => r.level === 'item');

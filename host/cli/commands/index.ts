@@ -24,7 +24,16 @@ export const commands: CommandEntry[] = [
   {
     name: 'parse',
     summary: 'Parse a Markdown spec and print its sections, requirement ids and edge-case rows',
-    usage: 'Usage: specbench parse <file.md> [--format text|json]\n\nExit 0 on success, 2 on a usage or input error.',
+    usage: `Usage: specbench parse <file.md> [--format text|json] [--format-of FORMAT]
+
+Prints the detected format (six-part, speckit, kiro, kiro-design, openspec, openspec-delta,
+product-ops), every section, and every requirement and criterion with its id (native, or derived:
+Kiro R3.2, spec-kit US2-AS1, OpenSpec requirement/scenario), kind, parent and style.
+
+  --format-of FORMAT   read the file as this format instead of detecting it
+                       (front matter "format: kiro" does the same)
+
+Exit 0 on success, 2 on a usage or input error.`,
     load: async () => (await import('./parse.js')).parseCommand,
   },
   {
@@ -42,6 +51,25 @@ and the sections against each other (uncovered FRs, undefined endpoints, error c
 
 Exit 0 when no finding is an error, 1 when one is, 2 on a usage, input or config error.`,
     load: async () => (await import('./lint.js')).lintCommand,
+  },
+  {
+    name: 'convert',
+    summary: 'Convert a spec to spec-kit, Kiro, OpenSpec or the six-part template, keeping ids',
+    usage: `Usage: specbench convert <file.md> --to speckit|kiro|openspec|six-part [--out FILE] [--format text|json] [--format-of FORMAT]
+
+Writes the spec in another format, mapping requirements, criteria, scenarios and success
+criteria by kind and keeping native ids (FR-1, AC-3, SC-001). Whatever the target cannot hold as
+it was (an id the format derives its own way, a section it has no place for, groups, prose
+around items) is listed on stderr (text) or under "notes" (json), never dropped silently.
+An OpenSpec change delta is refused: it changes a spec that is not there.
+
+  --to FORMAT          six-part, speckit, kiro or openspec
+  --out FILE           write the result here instead of stdout
+  --format json        { to, markdown | out, notes: [{ kind, message }] }
+  --format-of FORMAT   read the input as this format instead of detecting it
+
+Exit 0 on success, 2 on a usage or input error or a refused conversion.`,
+    load: async () => (await import('./convert.js')).convertCommand,
   },
   {
     name: 'specs',

@@ -5,6 +5,7 @@ import { openPickedFile, openWithDialog, save } from '../state/file-actions.js';
 import { useWorkbench } from '../state/store.js';
 import { Readiness } from './Readiness.js';
 import { DomainBadge } from './DomainBadge.js';
+import { FormatPicker } from './FormatPicker.js';
 import { FrontMatterMenu, TitleAndStatus } from './MetaFields.js';
 import { NewMenu } from './NewMenu.js';
 
@@ -22,7 +23,7 @@ export function TitleBar() {
       <div className="titlebar-spec">
         <span className="app-name">Specbench</span>
         <TitleAndStatus />
-        <Readiness /><DomainBadge />
+        <Readiness /><DomainBadge /><FormatPicker />
         <span className="file-name" data-testid="file-name" title={file.path ?? file.name}>
           {file.name}
           {dirty && (

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { OpenedFile } from '../../../core/contract/ops/app.js';
 import { parseSpec } from '../../../core/markdown/parse.js';
 import { composeSpec } from '../../../core/spec/edit.js';
-import { setMetaField } from '../../../core/spec/meta-edit.js';
+import { removeMetaField, setMetaField } from '../../../core/spec/meta-edit.js';
 import type { SpecDocument } from '../../../core/spec/model.js';
 import { buildPanes, samePaneLayout, type Pane } from '../../../core/spec/panes.js';
 import type { WorkbenchState } from './store.js';
@@ -45,6 +45,8 @@ export interface DocumentSlice {
   setView(view: 'sections' | 'document'): void;
   /** Sets a front-matter field (and the H1 for `title`) from the title bar; section bytes stay as they are. */
   setMeta(field: string, value: string): void;
+  /** Overrides the detected format with front matter `format:`; null goes back to detection. */
+  setFormat(format: string | null): void;
   currentText(): string;
   markSaved(text: string, file: FileRef): void;
 }
@@ -60,6 +62,18 @@ export const createDocumentSlice: StateCreator<WorkbenchState, [], [], DocumentS
   const scheduleSync = () => {
     clearTimeout(timer);
     timer = setTimeout(() => get().sync(), SYNC_DELAY_MS);
+  };
+  /** A new text that differs only in its preamble (front matter, title): the panes keep their editors when they can. */
+  const applyPreambleEdit = (text: string) => {
+    const doc = parseSpec(text);
+    const panes = buildPanes(doc);
+    set((s) => {
+      const dirty = text !== s.savedText;
+      // The whole-document editor holds the preamble: it reloads with the new text.
+      if (s.view === 'document') return { doc, panes, bodies: bodiesOf(doc, panes), documentText: text, revision: s.revision + 1, dirty };
+      if (samePaneLayout(s.panes, panes)) return { doc, panes, dirty };
+      return { doc, panes, bodies: bodiesOf(doc, panes), revision: s.revision + 1, dirty };
+    });
   };
   const initial = parseSpec('');
   const initialPanes = buildPanes(initial);
@@ -152,16 +166,13 @@ export const createDocumentSlice: StateCreator<WorkbenchState, [], [], DocumentS
 
     setMeta(field, value) {
       get().sync();
-      const text = setMetaField(get().doc, field, value);
-      const doc = parseSpec(text);
-      const panes = buildPanes(doc);
-      set((s) => {
-        const dirty = text !== s.savedText;
-        // The whole-document editor holds the preamble: it reloads with the new text.
-        if (s.view === 'document') return { doc, panes, bodies: bodiesOf(doc, panes), documentText: text, revision: s.revision + 1, dirty };
-        if (samePaneLayout(s.panes, panes)) return { doc, panes, dirty };
-        return { doc, panes, bodies: bodiesOf(doc, panes), revision: s.revision + 1, dirty };
-      });
+      applyPreambleEdit(setMetaField(get().doc, field, value));
+    },
+
+    setFormat(format) {
+      get().sync();
+      const doc = get().doc;
+      applyPreambleEdit(format === null ? removeMetaField(doc, 'format') : setMetaField(doc, 'format', format));
     },
 
     markSaved(text, file) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseSpec } from '../../../core/markdown/parse.js';
-import { setMetaField, yamlScalar } from '../../../core/spec/meta-edit.js';
+import { removeMetaField, setMetaField, yamlScalar } from '../../../core/spec/meta-edit.js';
 
 const sample = readFileSync(new URL('../../../samples/magic-link.md', import.meta.url), 'utf8');
 
@@ -49,5 +49,13 @@ describe('setMetaField (title bar edits of title, status and front matter)', () 
     const doc = parseSpec(sample);
     assert.throws(() => setMetaField(doc, 'title', 'a\nb'), /one line/);
     assert.throws(() => setMetaField(doc, 'ti tle', 'x'), /not a front-matter field/);
+  });
+});
+
+describe('removeMetaField', () => {
+  it('takes one field out of the front matter and leaves every other byte', () => {
+    const text = '---\ntitle: T\nformat: kiro\n---\n\n# T\n\n## Requirements\n\nx\n';
+    assert.equal(removeMetaField(parseSpec(text), 'format'), '---\ntitle: T\n---\n\n# T\n\n## Requirements\n\nx\n');
+    assert.equal(removeMetaField(parseSpec('# T\n'), 'format'), '# T\n');
   });
 });

@@ -13,6 +13,8 @@ export function frCoverage(spec: SpecView): Map<ItemView, boolean> {
   const used = new EndpointIndex();
   const seen = new Set<string>();
   for (const ac of acs) {
+    // A criterion nested under its requirement (Kiro R3.2, OpenSpec scenario) covers it by place.
+    if (ac.item.parent) refs.add(ac.item.parent);
     for (const r of ac.facts.idRefs) refs.add(r);
     for (const c of ac.facts.errorCodes) codes.add(c);
     for (const q of ac.facts.quantityKeys) quantities.add(q);

@@ -11,7 +11,8 @@ export const crossNoAcceptanceCriteria: SpecRule = {
   explanation:
     'Without acceptance criteria nobody — reviewer, tester or agent — can say when the feature is done, and the readiness score gets 0 for its largest part. Add an "Acceptance Criteria" section with numbered, binary criteria (AC-1, AC-2, …). For templates that have no such section (Product Ops) this is a warning.',
   check(spec) {
-    if (spec.byKind.ac.length > 0) return [];
+    // A format that holds no criteria (Kiro design.md) is not asked for them.
+    if (spec.byKind.ac.length > 0 || !getTemplate(spec.doc.template).promises.criteria) return [];
     const index = spec.sectionIndex.get('acceptance');
     const place: Place = index !== undefined ? spec.sectionPlace(index) : { kind: 'section', key: 'acceptance', heading: null, line: 1, column: 1 };
     const expected = getTemplate(spec.doc.template).sections.some((s) => s.key === 'acceptance');

@@ -28,7 +28,10 @@ export const frId: SpecRule = {
   explanation:
     'Functional requirements are numbered FR-1, FR-2, … in order, without gaps, so acceptance criteria, review comments and agents can cite them and a missing one is noticed. This rule reports gaps, numbers out of order and bullets in the Functional Requirements section that have no id. Ids used twice are reported by cross/duplicate-id.',
   check(spec) {
-    const frs = spec.byKind.fr.filter((v) => spec.doc.sections[v.section].key === 'functional' || spec.sectionIndex.get('functional') === undefined);
+    // Numbering is about written FR-n ids; derived ids (Kiro R3, OpenSpec names) cannot have gaps.
+    const frs = spec.byKind.fr.filter(
+      (v) => !v.item.derived && /^FR-/i.test(v.item.id) && (spec.doc.sections[v.section].key === 'functional' || spec.sectionIndex.get('functional') === undefined),
+    );
     const hits: SpecHit[] = [];
     let previous: (typeof frs)[number] | undefined;
     const seen = new Set<number>();

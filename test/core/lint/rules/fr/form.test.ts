@@ -21,3 +21,9 @@ test('a weak modal is pointed at, and the quick fix makes it "must"', () => {
   assert.equal(h.words, 'should');
   assert.deepEqual(quickFixes(h, text)[0].edits, [{ start: 11, end: 17, newText: 'must' }]);
 });
+
+test('spec-kit "System MUST …" and Kiro user stories are requirement forms', () => {
+  assert.deepEqual(hits('fr/form', 'System MUST let a signed-in member create a named list.', 'fr'), []);
+  assert.deepEqual(hits('fr/form', 'As the club organiser, I want to schedule the next book, so that members know what to read.', 'fr'), []);
+  assert.equal(hits('fr/form', 'Add an export button.', 'fr').length, 1);
+});
