@@ -2,9 +2,8 @@
  * NFR-1: lints every criterion of test/fixtures/ac-corpus.jsonl and prints accuracy, and
  * precision / recall / F1 with "non-binary" as the positive class, then every miss.
  */
-import { fileURLToPath } from 'node:url';
 import { bestBaseline } from './accuracy-baselines.js';
-import { measureAccuracy, readCorpus } from './accuracy-metrics.js';
+import { heldoutPath, measureAccuracy, readCorpus } from './accuracy-metrics.js';
 
 const entries = readCorpus();
 const m = measureAccuracy(entries);
@@ -28,7 +27,7 @@ for (const miss of m.misses) {
 
 // A second, smaller set written after the rules were finished and never tuned on: a fairer
 // estimate for criteria the rules' author did not have in mind.
-const holdout = readCorpus(fileURLToPath(new URL('../fixtures/ac-corpus-holdout.jsonl', import.meta.url)));
+const holdout = readCorpus(heldoutPath);
 const h = measureAccuracy(holdout);
 console.log(`\nheld-out set (never tuned on): ${h.total} criteria — accuracy ${h.accuracy.toFixed(3)}, precision ${h.precision.toFixed(3)}, recall ${h.recall.toFixed(3)}, F1 ${h.f1.toFixed(3)}`);
 for (const miss of h.misses) console.log(`- ${miss.entry.binary ? 'labelled binary, linted NOT binary' : 'labelled non-binary, linted binary'}: ${JSON.stringify(miss.entry.text)}`);
