@@ -45,3 +45,16 @@ test('quick fix: a placeholder for the missing status code', () => {
   const e2 = quickFixes(hits('ac/no-observable-outcome', plain)[0], plain)[0].edits[0];
   assert.equal(plain.slice(0, e2.start) + e2.newText + plain.slice(e2.end), 'The magic link login works, then the response status is ___.');
 });
+
+test('FR-6: concrete UI outcomes and numbers written as words are observable', () => {
+  for (const text of [
+    '[ ] The digest email lists at most ten items, newest first.',
+    'WHEN an event repeats daily for one week, THE calendar SHALL show seven occurrences.',
+    '[ ] The dropzone border turns blue while a file is dragged over it.',
+    '[ ] The org chart shows each employee\'s direct reports in alphabetical order.',
+    'Given the --quiet flag, when a join event arrives, then the bot posts no message.',
+  ]) {
+    assert.deepEqual(hits('ac/no-observable-outcome', text), [], text);
+  }
+  assert.equal(hits('ac/no-observable-outcome', 'Once verified, the user is redirected as expected.').length, 1, '"once" is not a number');
+});
