@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quickFixes } from '../../../../../core/lint/index.js';
+import { lintItemText, quickFixes } from '../../../../../core/lint/index.js';
 import { hits } from '../../helpers.js';
 
 test('should, may, could and might in the required behaviour are errors', () => {
@@ -30,4 +30,10 @@ test('FR-6: Gherkin "should" in a Then/And step is an assertion in any layout; "
   assert.deepEqual(hits('ac/weak-modal', 'Given a user\nWhen they log out\nThen the session row is deleted\nAnd an email may be sent').map((h) => h.words), ['may']);
   assert.deepEqual(hits('ac/weak-modal', 'WHEN a user is invited, THE system SHOULD send 1 email.').map((h) => h.words), ['SHOULD']);
   assert.deepEqual(hits('ac/weak-modal', 'If the token expires, then the response should be 401.').map((h) => h.words), ['should']);
+});
+
+test('FR-6: OpenSpec-style step bullets are Gherkin too, so "should" in the THEN bullet asserts', () => {
+  const steps = '- **GIVEN** a proposal with 2 tasks\n- **WHEN** both tasks are checked off\n- **THEN** the proposal status should be "ready"';
+  assert.deepEqual(hits('ac/weak-modal', steps), []);
+  assert.equal(lintItemText(steps, 'ac').style, 'given-when-then');
 });
