@@ -1,4 +1,4 @@
-import { wordsOf } from '../../text/words.js';
+import { wordsOf, type Word } from '../../text/words.js';
 import { hit, type ItemRule, type RuleHit } from '../rule.js';
 
 const PRONOUN = /(?<![\p{L}\p{N}_-])(it|its|they|them|their|this|these)(?![\p{L}\p{N}_'’-])/giu;
@@ -36,16 +36,15 @@ const DETERMINER = new Set('a an the another that this each one other'.split(' '
 const THING_PAIR = /(?<![\p{L}\p{N}_-])(?:a|an|the)\s+([\p{L}-]+)\s+(?:and|or)\s+(?:a|an|the)\s+([\p{L}-]+)(?![\p{L}\p{N}_-])/giu;
 const IT = /(?<![\p{L}\p{N}_-])(it|its)(?![\p{L}\p{N}_'’-])/giu;
 
-/** People named before `offset` as "a/the <person>" or "the new <person>'s" (one adjective allowed). */
-function peopleBefore(masked: string, offset: number): Set<string> {
-  const people = new Set<string>();
-  const words = wordsOf(masked, 0, offset);
+/** People named as "a/the <person>" or "the new <person>'s" (one adjective allowed), in text order. */
+function peopleNamed(words: Word[]): Array<{ at: number; noun: string }> {
+  const people: Array<{ at: number; noun: string }> = [];
   words.forEach((w, i) => {
     if (!DETERMINER.has(w.word)) return;
     for (const next of words.slice(i + 1, i + 3)) {
       const noun = next.word.replace(/['’]s$/, '');
       if (PERSON.has(noun)) {
-        people.add(noun);
+        people.push({ at: next.start, noun });
         return;
       }
     }
@@ -57,16 +56,19 @@ function peopleBefore(masked: string, offset: number): Set<string> {
  * The rubric's second case: a pronoun with two or more plausible referents whose readings need
  * different checks ("when the admin revokes the member's session, they see a banner").
  */
-function twoReferents(masked: string): RuleHit | null {
+function twoReferents(masked: string, words: Word[]): RuleHit | null {
+  const named = peopleNamed(words);
   PERSONAL.lastIndex = 0;
-  for (let m = PERSONAL.exec(masked); m; m = PERSONAL.exec(masked)) {
-    const people = peopleBefore(masked, m.index);
+  for (let m = named.length >= 2 ? PERSONAL.exec(masked) : null; m; m = PERSONAL.exec(masked)) {
+    const at = m.index;
+    const people = new Set(named.filter((p) => p.at < at).map((p) => p.noun));
     if (people.size >= 2) {
       return hit(m.index, m.index + m[0].length, `"${m[0]}" could mean the ${[...people].join(' or the ')}: the checks differ.`, {
         suggestion: 'Repeat the noun: "the member sees …".',
       });
     }
   }
+  if (!/\b(?:and|or)\b/i.test(masked) || !/\bits?\b/i.test(masked)) return null;
   THING_PAIR.lastIndex = 0;
   for (let pair = THING_PAIR.exec(masked); pair; pair = THING_PAIR.exec(masked)) {
     const [a, b] = [pair[1].toLowerCase(), pair[2].toLowerCase()];
@@ -108,7 +110,7 @@ export const acAmbiguousPronoun: ItemRule = {
         }),
       ];
     }
-    const ambiguous = twoReferents(item.masked);
+    const ambiguous = twoReferents(item.masked, words);
     return ambiguous ? [ambiguous] : [];
   },
 };

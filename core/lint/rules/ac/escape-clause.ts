@@ -26,6 +26,10 @@ export const UNDEFINED_CONDITION = new RegExp(
   `(?<![\\p{L}\\p{N}_-])(?:(?:${CONDITION_ADJECTIVES})[ -](?:${CONDITION_NOUNS})|(?:traffic|usage|load|demand) spikes?|spikes? in (?:traffic|usage|load|demand)|when the (?:\\p{L}+ )?(?:queue|system|server|network) is (?:not )?(?:busy|idle|slow|quiet))(?![\\p{L}\\p{N}_-])(?!\\s+(?:of|at|above|below|over|up to|with)\\s+\\d)`,
   'giu',
 );
+/** Cheap pre-tests: most criteria contain none of these words and skip the full searches. */
+const MAYBE_CONDITION = new RegExp(`${CONDITION_ADJECTIVES}|spike|busy|idle|quiet`, 'i');
+const MAYBE_APPROXIMATE = /roughly|approx|about|around|circa|nearly|almost|more or less|give or take|or so|thereabouts/i;
+
 /** A bound with no tolerance: "5 seconds or so", "roughly 200 ms", "about 3 retries". */
 export const APPROXIMATE = new RegExp(
   `(?<![\\p{L}\\p{N}_-])(?:(?:roughly|approximately|approx\\.?|about|around|circa|nearly|almost|more or less|give or take)\\s+(?=\\d)|or so|or thereabouts|give or take)(?![\\p{L}\\p{N}_-])`,
@@ -47,14 +51,14 @@ export const acEscapeClause: ItemRule = {
         suggestion: 'Name the exact condition, or remove the phrase and require the behaviour.',
       }),
     );
-    for (const m of findAll(UNDEFINED_CONDITION, item.masked)) {
+    for (const m of MAYBE_CONDITION.test(item.masked) ? findAll(UNDEFINED_CONDITION, item.masked) : []) {
       hits.push(
         hit(m.start, m.end, `"${m.text}" is a condition nobody defined: a failing run can always be blamed on it.`, {
           suggestion: 'Define it with numbers ("at 200 requests per second", "on a 4-core machine with 8 GB"), or drop it.',
         }),
       );
     }
-    for (const m of findAll(APPROXIMATE, item.masked)) {
+    for (const m of MAYBE_APPROXIMATE.test(item.masked) ? findAll(APPROXIMATE, item.masked) : []) {
       hits.push(hit(m.start, m.end, `"${m.text.trim()}" gives the number no tolerance: a test cannot tell pass from fail.`, { suggestion: 'State the bound: "within 5 s", "at most 200 ms".' }));
     }
     return hits.sort((a, b) => a.start - b.start);

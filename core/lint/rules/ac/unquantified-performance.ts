@@ -7,9 +7,9 @@ import { hit, type ItemRule, type RuleHit } from '../rule.js';
 /** p99, "95th percentile", median… or a comparison of two single requests, which needs none. */
 export const PERCENTILE = /\bp\d{2,3}(?:\.\d+)?\b|\b\d{2,3}(?:st|nd|rd|th) percentile\b|\bpercentile\b|\bmedian\b|\baverage\b|\bmean\b|\bmax(?:imum)?\b|\bevery request\b|\beach request\b|\ball requests\b|of each other|\bapart\b/i;
 
-/** "30% faster", "2x quicker", "three times smaller": a target relative to something. */
-const RELATIVE =
-  /(?<![\p{L}\p{N}_.])(?:\d+(?:\.\d+)?\s*(?:%|x|×|times)|twice|half)\s+(?:as\s+\p{L}+\s+as|faster|slower|quicker|smaller|larger|bigger|less|more|fewer|higher|lower|shorter|longer|cheaper|better|lighter|heavier)(?![\p{L}\p{N}_-])/giu;
+/** "30% faster", "2x quicker", "three times smaller": a comparative after a ratio. */
+const COMPARATIVE = /\b(?:faster|slower|quicker|smaller|larger|bigger|less|more|fewer|higher|lower|shorter|longer|cheaper|better|lighter|heavier)\b/gi;
+const RATIO_BEFORE = /(?:^|[^\w.])(?:\d+(?:\.\d+)?\s*(?:%|x|×|times)|twice|half)\s+$/i;
 /** The baseline is stated when a number with a unit follows the comparison ("than 1.2 s", "which is 1.5 s"). */
 const STATED_BASELINE = /\b(?:than|of|which is|measured at|from)\b[^.;]*?\d/i;
 
@@ -20,7 +20,12 @@ const STATED_BASELINE = /\b(?:than|of|which is|measured at|from)\b[^.;]*?\d/i;
 export function unquantifiedHits(item: ItemText, lexicon: Lexicon, subject: string): RuleHit[] {
   const hits: RuleHit[] = [];
   const latency = findAll(lexicon.latency, item.masked);
-  for (const m of findAll(RELATIVE, item.masked)) {
+  for (const c of /\d|twice|half/i.test(item.masked) ? findAll(COMPARATIVE, item.masked) : []) {
+    const ratio = RATIO_BEFORE.exec(item.masked.slice(Math.max(0, c.start - 24), c.start));
+    if (!ratio) continue;
+    const lead = ratio[0].length - ratio[0].replace(/^[^\w.]/, '').length;
+    const m = { start: c.start - ratio[0].length + lead, end: c.end, text: '' };
+    m.text = item.masked.slice(m.start, m.end);
     const sentence = spanAt(item.sentences, m.start, item.masked.length);
     const after = item.masked.slice(m.end, sentence.end);
     if (STATED_BASELINE.test(after) && hasQuantity(after)) continue;

@@ -12,7 +12,7 @@ export function vagueMatches(item: ItemText, lexicon: Lexicon): Match[] {
     const word = /(\p{L}+)$/u.exec(m.text)![1];
     return { start: m.end - word.length, end: m.end, text: word };
   });
-  const perception = findAll(PERCEPTION, item.masked).filter((m) => !overlaps(m, general));
+  const perception = (/feel|felt|look|seem|sound/i.test(item.masked) ? findAll(PERCEPTION, item.masked) : []).filter((m) => !overlaps(m, general));
   return [...general, ...predicative, ...perception].filter((m) => !overlaps(m, exceptions)).sort((a, b) => a.start - b.start);
 }
 
