@@ -1,6 +1,6 @@
 import type { ItemKind } from '../spec/model.js';
 import { structure, type Structure } from './text/clauses.js';
-import { isEnglish } from './text/language.js';
+import { detectLanguage, SUPPORTED_LANGUAGES } from './text/language.js';
 import { maskLiterals, type Literal } from './text/mask.js';
 import { sentenceSpans, type Span } from './text/words.js';
 
@@ -11,6 +11,9 @@ export interface ItemText {
   /** `text` with literals blanked (same length). Rules search this, never `text`. */
   masked: string;
   literals: Literal[];
+  /** ISO 639-1 code of the item's language (FR-7), judged outside literals. */
+  language: string;
+  /** The English rules can read it; otherwise they stay silent and the item is "not checked". */
   english: boolean;
   structure: Structure;
   sentences: Span[];
@@ -29,12 +32,14 @@ export function analyzeItem(text: string, kind: ItemKind, checkbox = false): Ite
       ? structure(masked, checkbox)
       : { style: 'plain' as const, clauses: [{ role: 'body' as const, start: 0, end: text.length }], outcome: [{ start: 0, end: text.length }], trigger: [] };
   const sentences = sentenceSpans(masked);
+  const language = detectLanguage(masked);
   return {
     kind,
     text,
     masked,
     literals,
-    english: isEnglish(masked),
+    language,
+    english: SUPPORTED_LANGUAGES.includes(language),
     structure: struct,
     sentences,
     clauses: cut(sentences, struct.clauses.map((c) => c.start)),

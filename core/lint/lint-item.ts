@@ -33,7 +33,9 @@ export function lintItemText(text: string, kind: ItemKind, config: ResolvedLintC
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   const result: ItemResult = { findings, score: scoreFindings(findings), facts: itemFacts(item) };
   if (kind === 'ac') {
-    result.binary = !findings.some((f) => f.severity === 'error');
+    // FR-7: text the rules cannot read is "not checked" (binary left undefined), never a pass,
+    // so it earns no readiness credit — whatever the config says about the language rule.
+    if (item.english) result.binary = !findings.some((f) => f.severity === 'error');
     result.style = item.structure.style;
   }
   return result;

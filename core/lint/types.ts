@@ -49,7 +49,10 @@ export interface ItemReport {
   id: string;
   kind: ItemKind;
   text: string;
-  /** Acceptance criteria only: false exactly when an error-severity finding exists. */
+  /**
+   * Acceptance criteria only: false exactly when an error-severity finding exists; undefined
+   * when the text is in a language the rules do not cover ("not checked", FR-7).
+   */
   binary?: boolean;
   /** 0–100. */
   score: number;

@@ -3,9 +3,30 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { lintItemText } from '../../core/lint/index.js';
 
+/** The tuning corpus: rules may be adjusted against its misses. */
 export const corpusPath = fileURLToPath(new URL('../fixtures/ac-corpus.jsonl', import.meta.url));
+/**
+ * The held-out split: committed in its own commit before any rule change of issue 11 and never
+ * tuned on. Its misses are reported, never fixed one by one.
+ */
+export const heldoutPath = fileURLToPath(new URL('../fixtures/ac-corpus-heldout.jsonl', import.meta.url));
 
-const entrySchema = z.object({ text: z.string(), binary: z.boolean(), note: z.string().min(1) }).strict();
+export const CORPUS_STYLES = ['gwt', 'ears', 'plain', 'checklist'] as const;
+
+const entrySchema = z
+  .object({
+    text: z.string(),
+    /** Labelled against shared/design/binary-rubric.md before the linter saw the text. */
+    binary: z.boolean(),
+    style: z.enum(CORPUS_STYLES),
+    area: z.string().min(1),
+    /** One of the rubric's hard cases (role of a word, compounds, pronouns, escape clauses …). */
+    hard: z.boolean(),
+    note: z.string().min(1),
+    /** Set on text in a language the rules do not cover (ISO 639-1); such text must never pass. */
+    lang: z.string().length(2).optional(),
+  })
+  .strict();
 export type CorpusEntry = z.infer<typeof entrySchema>;
 
 /** The labelled corpus (NFR-1), one JSON object a line; a bad line fails loudly with its number. */

@@ -29,7 +29,8 @@ describe('lint in the editor (issue 3, AC-7)', () => {
 
   it('squiggles a typed "should" within a second, names ac/weak-modal on hover, and fixes it to "must"', async () => {
     const pane = ui.pane('acceptance');
-    await ui.typeAtEnd('acceptance', '- AC-10: Given a used token, when POST /auth/magic-link/verify is sent, then the response status should be 400.');
+    // EARS: here "should" is a weak modal (in a Gherkin Then step it would be an assertion).
+    await ui.typeAtEnd('acceptance', '- AC-10: When POST /auth/magic-link/verify is sent with a used token, the response status should be 400.');
     const typedAt = Date.now();
     const squiggle = pane.locator('.squiggly-error');
     await page.waitForFunction(
@@ -55,7 +56,7 @@ describe('lint in the editor (issue 3, AC-7)', () => {
     await fix.click();
     await pane.locator('.view-line', { hasText: 'must be 400.' }).waitFor();
     const text = (await ui.paneText('acceptance')).replace(/\s+/g, ' ');
-    assert.ok(text.includes('then the response status must be 400.'), text.slice(-200));
+    assert.ok(text.includes('used token, the response status must be 400.'), text.slice(-200));
     assert.ok(!text.includes('status should be 400'));
     assert.deepEqual(problems, []);
   });

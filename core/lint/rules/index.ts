@@ -3,6 +3,7 @@ import { acCompound } from './ac/compound.js';
 import { acEars } from './ac/ears.js';
 import { acEmpty } from './ac/empty.js';
 import { acEscapeClause } from './ac/escape-clause.js';
+import { acLanguageNotSupported } from './ac/language-not-supported.js';
 import { acNoObservableOutcome } from './ac/no-observable-outcome.js';
 import { acNoTrigger } from './ac/no-trigger.js';
 import { acOpenEnded } from './ac/open-ended.js';
@@ -24,7 +25,9 @@ import { crossUntestedEdgeCase } from './cross/untested-edge-case.js';
 import { frCompound } from './fr/compound.js';
 import { frForm } from './fr/form.js';
 import { frId } from './fr/id.js';
+import { frLanguageNotSupported } from './fr/language-not-supported.js';
 import { frVagueTerm } from './fr/vague-term.js';
+import { nfrLanguageNotSupported } from './nfr/language-not-supported.js';
 import { nfrUnquantified } from './nfr/unquantified.js';
 import { nfrVagueTerm } from './nfr/vague-term.js';
 import type { ItemRule, Rule, RuleMeta, SpecRule } from './rule.js';
@@ -32,6 +35,7 @@ import type { ItemRule, Rule, RuleMeta, SpecRule } from './rule.js';
 /** Every rule, in the order findings are listed. Adding a rule: one module, one line here. */
 export const rules: readonly Rule[] = [
   acEmpty,
+  acLanguageNotSupported,
   acVagueTerm,
   acUnquantifiedPerformance,
   acEscapeClause,
@@ -43,10 +47,12 @@ export const rules: readonly Rule[] = [
   acNoTrigger,
   acCompound,
   acEars,
+  frLanguageNotSupported,
   frId,
   frForm,
   frCompound,
   frVagueTerm,
+  nfrLanguageNotSupported,
   nfrUnquantified,
   nfrVagueTerm,
   crossUncoveredFr,

@@ -19,7 +19,8 @@ export interface Structure {
 const B = '(?<![\\p{L}\\p{N}_-])';
 const E = '(?![\\p{L}\\p{N}_-])';
 const GWT = new RegExp(`${B}(given|when|then)${E}`, 'giu');
-const LEAD = /^[\s*_]*(given|when|while|where|if)(?![\p{L}\p{N}_-])/iu;
+// A list marker may come first: OpenSpec writes scenario steps as "- **WHEN** …" bullets.
+const LEAD = /^[\s*_]*(?:(?:[-+]|\d+[.)])\s+[\s*_]*)?(given|when|while|where|if)(?![\p{L}\p{N}_-])/iu;
 const CHECKBOX = /^\s*(?:[-*+]\s+)?\[[ xX]\]\s*/;
 const MODAL = new RegExp(`${B}(shall|must|will|should|may|could|might)${E}`, 'iu');
 const UBIQUITOUS = /^[\s*_]*(?:the|a|an|each|every|all)?[^,.;\n]{1,80}?\s(shall)(?![\p{L}\p{N}_-])/iu;

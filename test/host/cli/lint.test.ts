@@ -90,7 +90,8 @@ describe('specbench lint', () => {
 
   it('uses the .specbench.json next to the spec, and --config instead when given', async () => {
     const dir = tempDir('specbench-lint-');
-    writeFileSync(join(dir, 'spec.md'), '# T\n\n## Acceptance Criteria\n- AC-1: Given a user, when they press Save, then the response should be 200.\n');
+    // EARS, not Gherkin: "should" in a Gherkin Then step asserts (rubric), here it is a weak modal.
+    writeFileSync(join(dir, 'spec.md'), '# T\n\n## Acceptance Criteria\n- AC-1: When the user presses Save, the response should be 200.\n');
     assert.equal((await run(['spec.md'], dir)).code, 1);
     writeFileSync(join(dir, '.specbench.json'), JSON.stringify({ rules: { 'ac/weak-modal': 'warning' } }));
     assert.equal((await run(['spec.md'], dir)).code, 0);

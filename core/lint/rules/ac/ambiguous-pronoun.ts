@@ -1,5 +1,5 @@
-import { wordsOf } from '../../text/words.js';
-import { hit, type ItemRule } from '../rule.js';
+import { wordsOf, type Word } from '../../text/words.js';
+import { hit, type ItemRule, type RuleHit } from '../rule.js';
 
 const PRONOUN = /(?<![\p{L}\p{N}_-])(it|its|they|them|their|this|these)(?![\p{L}\p{N}_'’-])/giu;
 
@@ -21,6 +21,67 @@ function isDeterminer(masked: string, end: number): boolean {
   return !(word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && word.length > 3);
 }
 
+/** People a criterion names: the referents "they", "he" and "she" can point back to. */
+const PERSON = new Set(
+  `user admin administrator owner member customer buyer seller vendor merchant guest visitor viewer host organiser organizer attendee
+  participant manager employee employer teacher student instructor learner parent doctor clinician nurse patient pharmacist driver
+  courier rider passenger recipient sender author reviewer approver requester assignee reporter subscriber follower inviter invitee
+  marketer analyst developer operator agent player moderator caller applicant candidate recruiter landlord contractor supplier
+  colleague coach mentor superuser partner picker cashier clerk technician engineer designer tester lead supervisor accountant
+  volunteer donor shopper traveller traveler tenant-admin publisher editor-in-chief`.split(/\s+/),
+);
+const PERSONAL = /(?<![\p{L}\p{N}_-])(they|them|their|he|him|his|she|her)(?![\p{L}\p{N}_'’-])/giu;
+const DETERMINER = new Set('a an the another that this each one other'.split(' '));
+/** Two things joined by and/or ("a gateway and a sensor"): "it" after them could be either. */
+const THING_PAIR = /(?<![\p{L}\p{N}_-])(?:a|an|the)\s+([\p{L}-]+)\s+(?:and|or)\s+(?:a|an|the)\s+([\p{L}-]+)(?![\p{L}\p{N}_-])/giu;
+const IT = /(?<![\p{L}\p{N}_-])(it|its)(?![\p{L}\p{N}_'’-])/giu;
+
+/** People named as "a/the <person>" or "the new <person>'s" (one adjective allowed), in text order. */
+function peopleNamed(words: Word[]): Array<{ at: number; noun: string }> {
+  const people: Array<{ at: number; noun: string }> = [];
+  words.forEach((w, i) => {
+    if (!DETERMINER.has(w.word)) return;
+    for (const next of words.slice(i + 1, i + 3)) {
+      const noun = next.word.replace(/['’]s$/, '');
+      if (PERSON.has(noun)) {
+        people.push({ at: next.start, noun });
+        return;
+      }
+    }
+  });
+  return people;
+}
+
+/**
+ * The rubric's second case: a pronoun with two or more plausible referents whose readings need
+ * different checks ("when the admin revokes the member's session, they see a banner").
+ */
+function twoReferents(masked: string, words: Word[]): RuleHit | null {
+  const named = peopleNamed(words);
+  PERSONAL.lastIndex = 0;
+  for (let m = named.length >= 2 ? PERSONAL.exec(masked) : null; m; m = PERSONAL.exec(masked)) {
+    const at = m.index;
+    const people = new Set(named.filter((p) => p.at < at).map((p) => p.noun));
+    if (people.size >= 2) {
+      return hit(m.index, m.index + m[0].length, `"${m[0]}" could mean the ${[...people].join(' or the ')}: the checks differ.`, {
+        suggestion: 'Repeat the noun: "the member sees …".',
+      });
+    }
+  }
+  if (!/\b(?:and|or)\b/i.test(masked) || !/\bits?\b/i.test(masked)) return null;
+  THING_PAIR.lastIndex = 0;
+  for (let pair = THING_PAIR.exec(masked); pair; pair = THING_PAIR.exec(masked)) {
+    const [a, b] = [pair[1].toLowerCase(), pair[2].toLowerCase()];
+    if (a === b || PERSON.has(a) || PERSON.has(b) || a.endsWith('s') || b.endsWith('s')) continue;
+    IT.lastIndex = pair.index + pair[0].length;
+    const it = IT.exec(masked);
+    if (it) {
+      return hit(it.index, it.index + it[0].length, `"${it[0]}" could mean the ${a} or the ${b}: the checks differ.`, { suggestion: `Repeat the noun: "the ${b} …".` });
+    }
+  }
+  return null;
+}
+
 export const acAmbiguousPronoun: ItemRule = {
   id: 'ac/ambiguous-pronoun',
   level: 'item',
@@ -29,7 +90,7 @@ export const acAmbiguousPronoun: ItemRule = {
   english: true,
   title: 'Pronoun without antecedent',
   explanation:
-    'A criterion is read on its own — in a test report, in a review comment, by an agent. "It returns 401" or "They receive an email" does not say what returns or who receives, so nobody knows what to check. Name the thing: "POST /login returns 401", "the registered user receives 1 email". A pronoun is fine once the criterion itself has named something it can refer to ("Given a user, when they …").',
+    'A criterion is read on its own — in a test report, in a review comment, by an agent. "It returns 401" or "They receive an email" does not say what returns or who receives, so nobody knows what to check. Name the thing: "POST /login returns 401", "the registered user receives 1 email". A pronoun is fine once the criterion itself has named exactly one thing it can refer to ("Given a user, when they …"); with two candidates ("when the admin removes the member, they see a banner") it is reported too, because each reading needs a different check.',
   check(item) {
     const hasLiteralBefore = (offset: number) => item.literals.some((l) => l.end <= offset);
     const words = wordsOf(item.masked);
@@ -42,13 +103,14 @@ export const acAmbiguousPronoun: ItemRule = {
       const antecedent =
         hasLiteralBefore(start) ||
         words.some((w) => w.end <= start && !NOT_NOUN.has(w.word) && !/(?:ly|ed)$/.test(w.word) && w.word.length > 1);
-      if (antecedent) return [];
+      if (antecedent) break;
       return [
         hit(start, end, `"${m[0]}" has nothing to refer to in this criterion.`, {
           suggestion: 'Name the thing: the endpoint, the user, the page.',
         }),
       ];
     }
-    return [];
+    const ambiguous = twoReferents(item.masked, words);
+    return ambiguous ? [ambiguous] : [];
   },
 };

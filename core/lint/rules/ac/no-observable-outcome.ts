@@ -1,4 +1,5 @@
 import type { ItemText } from '../../analyze.js';
+import { withDigits } from '../../text/number-words.js';
 import { overlaps, type Span } from '../../text/words.js';
 import { hit, type ItemRule } from '../rule.js';
 
@@ -18,13 +19,26 @@ const EVIDENCE: RegExp[] = [
   /\b[a-z][a-z0-9]*_[a-z0-9_]+\b/,
   /\b(?!e\.g\b|i\.e\b)[a-z][a-z0-9]*\.[a-z_][a-z0-9_]*\b/,
   /\b(?:equals|equal to|matches|identical|byte for byte|unchanged|ids?)\b/i,
+  // A stated order: "newest first", "sorted by date", "in alphabetical order".
+  /\b(?:in (?:[a-z]+[ -])?order|(?:ascending|descending)|(?:newest|oldest|latest|earliest|lowest|highest|largest|smallest|first|last) (?:first|last|at the top|at the bottom)|(?:sorted|ordered|grouped) by|at the (?:top|bottom) of)\b/i,
+  // An element with a named state: a colour, a text style, pressed, focus, shown or hidden.
+  /\b(?:red|green|blue|yellow|orange|grey|gray|bold|italic|underlined|strikethrough|highlighted|outlined|pressed|locks?|locked|unlocks?|unlocked|hides?|hidden|closes|closed|disappears?|focus)\b/i,
+  // A value computed from the setup: "drops by the sum of", "equal to the unused days times …".
+  /\b(?:sum of|difference between|times the|(?:increases?|decreases?|drops?|rises?|grows?|falls?) by)\b/i,
+  // Absence is observable: "posts no message", "shows no events".
+  /\b(?:no|none of the)\s+(?!delay\b|lag\b|longer\b|more\b|matter\b|problems?\b|issues?\b)[a-z]{3,}/i,
+  // The Nth element of something: "the first cell", "the second row".
+  /\b(?:first|second|third|last)\s+(?:[a-z]+\s+)?(?:cell|row|item|column|tab|line|position|element|result|entry|field|step|page)\b/i,
 ];
 
 export function hasEvidence(item: ItemText, spans: Span[]): boolean {
   if (item.literals.some((l) => overlaps(l, spans))) return true;
   return spans.some((s) => {
     const text = item.masked.slice(s.start, s.end);
-    return EVIDENCE.some((re) => re.test(text));
+    if (EVIDENCE.some((re) => re.test(text))) return true;
+    // Only when nothing else is found: numbers written as words ("seven occurrences").
+    const digits = withDigits(text);
+    return digits !== text && EVIDENCE[0].test(digits);
   });
 }
 

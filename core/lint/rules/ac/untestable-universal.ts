@@ -6,8 +6,13 @@ const HARD = phraseRegex([
   'no matter what', 'all the time', 'at any time', 'any time', 'everything', 'anything', 'everyone', 'everybody', 'anyone', 'anybody',
 ]);
 const SOFT = phraseRegex(['all', 'any', 'every']);
-/** A bound in the same sentence makes "never" checkable: "never more than 5 within 60 minutes". */
-const HARD_BOUND = /\d|\bduring\b|\bwithin\b|\bfor the\b|\bin that\b|\bin this\b|\bof that\b|\bin the same\b|\bthroughout the\b/i;
+/**
+ * A bound in the same sentence makes "never" checkable: a count or time window ("never more
+ * than 5 within 60 minutes", "for the 10 requests"), a threshold, or a named scope ("for that
+ * user", "in that response"). A number that is only the outcome ("never returns 500") is no bound.
+ */
+const HARD_BOUND =
+  /\b\d+\s*(?:requests?|attempts?|calls?|times|runs?|retries|events|messages|ms|s|sec|seconds?|min|minutes?|h|hours?|days?|weeks?)\b|\b(?:below|above|under|over|more than|less than|fewer than|at most|at least|exceeds?|up to)\s+\d|\bduring\b|\bwithin\b|\bwhose\b|\bfor the\b|\bin that\b|\bin this\b|\bof that\b|\bin the same\b|\bthroughout the\b|\b(?:for|to|of|on|in) (?:that|this|the same|each|the given) \p{L}+|(?<![\p{L}\p{N}])\/[\p{L}*]/iu;
 /** "all 10 entries", "every response from /api/*", "every row for that user" name a closed set. */
 const SOFT_BOUND = /\d|\/|\b(?:in|of|from|for|returned|listed|whose|that|inside|within|on|at|under|by|with)\b/i;
 

@@ -1,4 +1,4 @@
-import type { Lexicon } from '../../lexicon.js';
+import { PERCEPTION, type Lexicon } from '../../lexicon.js';
 import type { ItemText } from '../../analyze.js';
 import { findAll, overlaps, type Match } from '../../text/words.js';
 import { hit, type ItemRule, type RuleHit } from '../rule.js';
@@ -12,7 +12,8 @@ export function vagueMatches(item: ItemText, lexicon: Lexicon): Match[] {
     const word = /(\p{L}+)$/u.exec(m.text)![1];
     return { start: m.end - word.length, end: m.end, text: word };
   });
-  return [...general, ...predicative].filter((m) => !overlaps(m, exceptions)).sort((a, b) => a.start - b.start);
+  const perception = (/feel|felt|look|seem|sound/i.test(item.masked) ? findAll(PERCEPTION, item.masked) : []).filter((m) => !overlaps(m, general));
+  return [...general, ...predicative, ...perception].filter((m) => !overlaps(m, exceptions)).sort((a, b) => a.start - b.start);
 }
 
 export function vagueHit(m: Match): RuleHit {

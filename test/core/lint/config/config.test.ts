@@ -42,7 +42,8 @@ test('an unknown top-level key and a bad severity are reported with their lines'
 });
 
 test('rules can be turned off and change severity; binary follows the final severities', () => {
-  const text = 'Given a user, when GET /a is sent, then the response should be 400.';
+  // EARS, not Gherkin: there "should" is a weak modal (in a Gherkin Then step it asserts).
+  const text = 'When GET /a is sent, the response should be 400.';
   assert.equal(lintItemText(text, 'ac').binary, false);
   const relaxed = lintItemText(text, 'ac', resolveLintConfig({ rules: { 'ac/weak-modal': 'warning' } }));
   assert.deepEqual(relaxed.findings.map((f) => [f.rule, f.severity]), [['ac/weak-modal', 'warning']]);

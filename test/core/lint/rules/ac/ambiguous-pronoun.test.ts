@@ -16,3 +16,10 @@ test('a pronoun after a noun the criterion names is fine', () => {
 test('"this" before a noun is a determiner, not a pronoun', () => {
   assert.deepEqual(hits('ac/ambiguous-pronoun', 'This token is rejected with 400.'), []);
 });
+
+test('FR-6: a pronoun with two candidate referents is reported; with exactly one it is fine', () => {
+  assert.deepEqual(hits('ac/ambiguous-pronoun', 'Given an admin and a member, when the admin revokes the member\'s session, then they see a banner.').map((h) => h.words), ['they']);
+  assert.deepEqual(hits('ac/ambiguous-pronoun', 'Given a gateway and a sensor\nWhen it reboots\nThen readings resume within 30 seconds').map((h) => h.words), ['it']);
+  assert.deepEqual(hits('ac/ambiguous-pronoun', 'Given a subscriber, when they click "Cancel", then subscriptions.status becomes "cancelled".'), []);
+  assert.deepEqual(hits('ac/ambiguous-pronoun', 'Given a user and a project, when the user opens it, then GET /projects/1 returns 200.'), []);
+});

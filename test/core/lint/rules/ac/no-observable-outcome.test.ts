@@ -52,3 +52,16 @@ test('"Given X, <outcome>" with no When/Then keyword: the outcome after the firs
   assert.equal(lintItemText(seed, 'ac').binary, true);
   assert.equal(hits('ac/no-observable-outcome', 'Given a successful login, the user is happy.').length, 1, 'a vague outcome after the comma is still flagged');
 });
+
+test('FR-6: concrete UI outcomes and numbers written as words are observable', () => {
+  for (const text of [
+    '[ ] The digest email lists at most ten items, newest first.',
+    'WHEN an event repeats daily for one week, THE calendar SHALL show seven occurrences.',
+    '[ ] The dropzone border turns blue while a file is dragged over it.',
+    '[ ] The org chart shows each employee\'s direct reports in alphabetical order.',
+    'Given the --quiet flag, when a join event arrives, then the bot posts no message.',
+  ]) {
+    assert.deepEqual(hits('ac/no-observable-outcome', text), [], text);
+  }
+  assert.equal(hits('ac/no-observable-outcome', 'Once verified, the user is redirected as expected.').length, 1, '"once" is not a number');
+});

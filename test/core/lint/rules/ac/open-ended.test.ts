@@ -9,8 +9,9 @@ test('"etc.", "and so on" and "including but not limited to" are errors', () => 
   assert.deepEqual(hits('ac/open-ended', 'Errors, including but not limited to missing fields, return 400.').map((h) => h.words), ['including but not limited to']);
 });
 
-test('"such as" is only a warning', () => {
-  assert.deepEqual(hits('ac/open-ended', 'Special characters such as ü are kept.').map((h) => [h.words, h.severity]), [['such as', 'warning']]);
+test('"such as" standing in for the list is an error; "for instance" only a warning (rubric: open-ended)', () => {
+  assert.deepEqual(hits('ac/open-ended', 'Special characters such as ü are kept.').map((h) => [h.words, h.severity]), [['such as', 'error']]);
+  assert.deepEqual(hits('ac/open-ended', 'Dates use ISO 8601, for instance 2025-01-31.').map((h) => [h.words, h.severity]), [['for instance', 'warning']]);
 });
 
 test('a closed list passes', () => {

@@ -26,3 +26,8 @@ test('latency with a number but no percentile is flagged; one timed observation 
 test('a flag name in a code span is not a speed claim', () => {
   assert.deepEqual(hits('ac/unquantified-performance', 'Given `fast_path_enabled` is true, when POST /quotes is sent, then the header `X-Path: fast` is set.'), []);
 });
+
+test('FR-6: a relative target without its baseline is unquantified; with the baseline as a number it is not', () => {
+  assert.deepEqual(hits('ac/unquantified-performance', 'Search returns results 40% faster than before.').map((h) => h.words), ['40% faster']);
+  assert.deepEqual(hits('ac/unquantified-performance', 'The dashboard renders 20% faster than release 4.2, which takes 1.5 s on the same machine.'), []);
+});

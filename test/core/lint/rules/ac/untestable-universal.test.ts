@@ -20,3 +20,9 @@ test('"all", "any", "every" without a closed set are warnings; with one they pas
 test('universals in the Given/When setup are not flagged', () => {
   assert.deepEqual(hits('ac/untestable-universal', 'Given any unregistered email, when POST /reset is sent, then the status is 202.'), []);
 });
+
+test('FR-6: a number that is only the outcome does not bound "never"; a named scope does', () => {
+  assert.deepEqual(hits('ac/untestable-universal', 'The payments API never returns status 500.').map((h) => h.words), ['never']);
+  assert.deepEqual(hits('ac/untestable-universal', 'WHEN a user finishes the tour, THE system SHALL never show the tour again for that user.'), []);
+  assert.deepEqual(hits('ac/untestable-universal', 'Firmware updates are never applied to a device whose battery reports below 20%.'), []);
+});

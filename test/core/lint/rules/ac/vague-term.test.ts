@@ -32,3 +32,11 @@ test('config can add and remove vague terms', () => {
   assert.deepEqual(hits('ac/vague-term', 'Then the banner is snazzy.', 'ac', { vagueTerms: { add: ['snazzy'] } }).map((h) => h.words), ['snazzy']);
   assert.deepEqual(hits('ac/vague-term', 'The login works.', 'ac', { vagueTerms: { remove: ['works'] } }), []);
 });
+
+test('FR-6: judgement words beyond the classic list and perception verbs are vague; names in quotes are not', () => {
+  assert.deepEqual(hits('ac/vague-term', 'Password rules are sensible.').map((h) => h.words), ['sensible']);
+  assert.deepEqual(hits('ac/vague-term', 'Then the second step feels natural.').map((h) => h.words), ['natural']);
+  assert.deepEqual(hits('ac/vague-term', 'The welcome looks warm.').map((h) => h.words), ['looks warm']);
+  assert.deepEqual(hits('ac/vague-term', 'Selecting the "Best match" option orders results by score, descending.'), []);
+  assert.deepEqual(hits('ac/vague-term', 'Given a smart plug in "Eco mode", when power exceeds 2000 W, then it switches off.'), []);
+});
