@@ -25,7 +25,7 @@ export const defectGaps: DefectGap[] = [
   {
     defect: 'verify-race',
     gap: 'no criterion sends one token twice at the same moment, so a read-then-write verify issues several sessions',
-    given: ['a fresh magic link for an active user'],
+    given: ['an unused magic link for an active user'],
     when: 'POST /auth/magic-link/verify is sent 50 times concurrently with that token',
     then: ['exactly 1 response has status 200', '49 responses have status 400 with the body `{"error":"TOKEN_USED"}`'],
   },
@@ -39,21 +39,21 @@ export const defectGaps: DefectGap[] = [
   {
     defect: 'logs-full-email',
     gap: 'the log format is required in prose only; no criterion reads the log for a full address',
-    given: ['a fresh magic link for an active user'],
+    given: ['an unused magic link for an active user'],
     when: 'POST /auth/magic-link/verify is sent with that token',
     then: ['the response status is 200', "no log line contains the user's full email address"],
   },
   {
     defect: 'old-links-stay-valid',
     gap: 'nothing says what a new link does to the older ones, so every link ever sent stays usable',
-    given: ['a fresh magic link for an active user', 'a second link requested for the same user'],
+    given: ['an unused magic link for an active user', 'a second link requested for the same user'],
     when: 'POST /auth/magic-link/verify is sent with the first token',
     then: ['the response status is 400', 'the body is `{"error":"TOKEN_USED"}`'],
   },
   {
     defect: 'plaintext-token',
     gap: 'no criterion reads the stored row, so the raw token can sit in the database',
-    given: ['a fresh magic link for an active user'],
+    given: ['an unused magic link for an active user'],
     when: 'the newest magic_link_tokens row for that user is read',
     then: ['token_hash equals the 64-character SHA-256 hex digest of the raw token in the email', 'the raw token string appears in no column of that row'],
   },

@@ -85,7 +85,7 @@ export const validationSteps: DomainStep[] = [
     post(REQUEST, emailBody()),
     assert('last.status', 'equals', 202, 'the second link request is accepted'),
   ]),
-  step('fresh-link', ['a fresh magic link for an active user', 'a magic link sent to an active user'], () => linkForNewUser()),
+  step('fresh-link', ['an unused magic link for an active user', 'a magic link sent to an active user'], () => linkForNewUser()),
   step('completed-request', ['a completed request from {ac}', 'the raw token from {ac}'], () => [assert('vars.token', 'not-null', undefined, 'a token was captured')]),
 
   // ── email
