@@ -8,6 +8,7 @@ import { createSpecStore, type SpecStore } from './store/spec-store.js';
 import { DecisionStore } from './store/decisions.js';
 import { MeetingService } from './meeting/meeting-service.js';
 import { findingsProvider } from './meeting/providers.js';
+import { blockingThreadsProvider, failingCriteriaProvider, reviewLatencySource, verdictsProvider } from './meeting/review-providers.js';
 import { FlowService } from './flow/flow-service.js';
 import { ReviewThreadService } from './review-threads/service.js';
 
@@ -71,20 +72,23 @@ export function createHostServices(options: HostServiceOptions): HostServices {
     emit: options.emit,
     parse: (markdown) => compute.run('parse', { markdown }),
   });
-  // Review threads and verdicts (issue 13) register their providers on `meetings` when they land.
+  const reviewThreads = new ReviewThreadService(store);
+  // The agenda is built from what is still open: blocking threads, verdicts, AI findings, failing criteria.
   const meetings = new MeetingService({
     specs: store,
     decisions,
-    providers: [findingsProvider({ findings: (specId) => review.lastFindings(`spec:${specId}`), states: (specId, hash) => store.listFindingStates(specId, hash) })],
+    providers: [blockingThreadsProvider(reviewThreads), verdictsProvider(reviewThreads), failingCriteriaProvider(store), findingsProvider({ findings: (specId) => review.lastFindings(`spec:${specId}`), states: (specId, hash) => store.listFindingStates(specId, hash) })],
   });
+  const flow = new FlowService({ specs: store, decisions });
+  flow.setReviewLatencySource(reviewLatencySource(reviewThreads, () => store.listSpecs({}).map((s) => s.id)));
   return {
     store,
-    reviewThreads: new ReviewThreadService(store),
+    reviewThreads,
     compute,
     review,
     decisions,
     meetings,
-    flow: new FlowService({ specs: store, decisions }),
+    flow,
     embeddedServer: new ServerManager({
       status: (status) => options.emit('server.status', status),
       log: (line) => options.emit('server.log', line),
