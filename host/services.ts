@@ -77,6 +77,7 @@ export function createHostServices(options: HostServiceOptions): HostServices {
   const meetings = new MeetingService({
     specs: store,
     decisions,
+    threads: reviewThreads,
     providers: [blockingThreadsProvider(reviewThreads), verdictsProvider(reviewThreads), failingCriteriaProvider(store), findingsProvider({ findings: (specId) => review.lastFindings(`spec:${specId}`), states: (specId, hash) => store.listFindingStates(specId, hash) })],
   });
   const flow = new FlowService({ specs: store, decisions });

@@ -19,12 +19,18 @@ export interface OpenMeetingArgs {
  * items the last round deferred, decisions per item, and closing, which turns accepted and
  * rejected decisions into ADRs with that status and defers whatever is still open.
  */
+/** What deciding a thread's agenda item may do to the thread (issue 13's service). */
+export interface DecidedThreads {
+  resolve(threadId: string): unknown;
+  acceptSuggestion(threadId: string, markdown: string): { markdown: string };
+}
+
 export class MeetingService {
   private readonly providers: AgendaProvider[];
   private readonly notes = new Map<number, string[]>();
 
   constructor(
-    private readonly deps: { specs: SpecStore; decisions: DecisionStore; providers?: AgendaProvider[]; today?: () => string },
+    private readonly deps: { specs: SpecStore; decisions: DecisionStore; providers?: AgendaProvider[]; today?: () => string; threads?: DecidedThreads },
   ) {
     this.providers = [...(deps.providers ?? [])];
   }
@@ -101,13 +107,39 @@ export class MeetingService {
     return this.get(meetingId);
   }
 
-  decide(args: { itemId: number; outcome: Decision['outcome']; rationale: string; alternatives?: Decision['alternatives']; people?: string[] }): Meeting {
+  decide(args: {
+    itemId: number;
+    outcome: Decision['outcome'];
+    rationale: string;
+    alternatives?: Decision['alternatives'];
+    people?: string[];
+    resolveThread?: boolean;
+    applySuggestion?: boolean;
+  }): Meeting {
     const item = this.deps.decisions.item(args.itemId);
     this.requireOpen(item.meetingId);
+    const meeting = this.get(item.meetingId);
+    // A thread's suggestion is applied first: if its text changed since, nothing is recorded.
+    if (item.sourceKind === 'thread') this.settleThread(item.sourceRef, meeting.specId, args);
     this.deps.decisions.transaction(() =>
       this.deps.decisions.recordDecision({ itemId: args.itemId, outcome: args.outcome, rationale: args.rationale, alternatives: args.alternatives ?? [], people: args.people ?? [] }),
     );
     return this.get(item.meetingId);
+  }
+
+  /** FR-2: deciding a thread's item can resolve the thread and, when accepted, apply its suggestion as a new version. */
+  private settleThread(threadId: string, specId: number | null, args: { outcome: Decision['outcome']; resolveThread?: boolean; applySuggestion?: boolean }): void {
+    const threads = this.deps.threads;
+    if (!threads || (!args.resolveThread && !args.applySuggestion)) return;
+    if (args.applySuggestion) {
+      if (args.outcome !== 'accepted') throw new HostError('INVALID_ARGUMENT', 'only an accepted decision can apply a suggestion');
+      if (specId === null) throw new HostError('INVALID_ARGUMENT', 'this meeting has no spec to apply the suggestion to');
+      const head = this.deps.specs.getSpec(specId).head;
+      const accepted = threads.acceptSuggestion(threadId, head.markdown);
+      this.deps.specs.saveVersion({ specId, markdown: accepted.markdown, message: 'Suggestion applied by a meeting decision', baseVersionId: head.id });
+      return; // accepting a suggestion resolves its thread
+    }
+    if (args.outcome !== 'deferred') threads.resolve(threadId);
   }
 
   /**

@@ -176,13 +176,17 @@ export const decisionOperations = {
     result: meetingSchema,
   }),
   'meeting.decide': defineOperation({
-    doc: 'Records the outcome of one agenda item with rationale, alternatives and people; recording again keeps the earlier decision as replaced.',
+    doc: 'Records the outcome of one agenda item with rationale, alternatives and people; recording again keeps the earlier decision as replaced. A review thread\'s item can resolve its thread or apply its suggestion.',
     args: z.strictObject({
       itemId: id,
       outcome: z.enum(['accepted', 'rejected', 'deferred']),
       rationale: z.string().trim().min(1, 'a decision needs its rationale').max(8000),
       alternatives: z.array(alternativeSchema).max(20).optional(),
       people: people.optional(),
+      /** For a review thread's item: resolve the thread (accepted or rejected decisions). */
+      resolveThread: z.boolean().optional(),
+      /** For a suggestion thread's item decided accepted: apply the suggestion as a new version (resolves the thread). */
+      applySuggestion: z.boolean().optional(),
     }),
     result: meetingSchema,
   }),

@@ -36,3 +36,24 @@ test('the meeting agenda lists open blocking threads and reviewers requesting ch
   const metrics = await m.call('metrics.flow', {});
   assert.deepEqual(metrics.reviewers.map((r) => [r.reviewer, r.answered]), [['Sam Reviewer', 1]]);
 });
+
+test('FR-2: deciding a thread item resolves the thread; an accepted suggestion is applied as a new version', async (t) => {
+  const m = machine(t, tempDir(t));
+  await m.call('profile.set', { name: 'Priya Author', email: 'priya@example.com' });
+  const { spec } = await m.call('specs.create', { source: { kind: 'markdown', markdown, fileName: 'magic-link.md' } });
+  const start = markdown.indexOf(QUOTE);
+  const comment = await m.call('threads.add', { specId: spec.id, start, end: start + QUOTE.length, body: 'Which fields are required?', severity: 'blocking' });
+  const suggestion = await m.call('threads.add', { specId: spec.id, start, end: start + QUOTE.length, body: 'Say it exactly', severity: 'blocking', suggestion: 'whose JSON body has exactly the shape' });
+
+  const meeting = await m.call('meeting.open', { specId: spec.id });
+  const itemOf = (threadId: string) => meeting.items.find((i) => i.sourceKind === 'thread' && i.sourceRef === threadId)!;
+  await m.call('meeting.decide', { itemId: itemOf(comment.thread.id).id, outcome: 'rejected', rationale: 'all fields are listed in FR-1', resolveThread: true });
+  await m.call('meeting.decide', { itemId: itemOf(suggestion.thread.id).id, outcome: 'accepted', rationale: 'exact shape', applySuggestion: true });
+
+  const open = await m.call('threads.list', { specId: spec.id });
+  assert.deepEqual(open.threads.filter((th) => th.status === 'open').map((th) => th.id), [], 'both threads are resolved');
+  const head = await m.call('specs.get', { id: spec.id });
+  assert.equal(head.head.number, 2);
+  assert.equal(head.head.markdown, markdown.replace(QUOTE, 'whose JSON body has exactly the shape'));
+  assert.equal(head.head.message, 'Suggestion applied by a meeting decision');
+});
