@@ -5,6 +5,8 @@ export interface DecisionInput {
   rationale: string;
   alternatives: Array<{ option: string; whyRejected: string }>;
   people: string[];
+  /** Only for a review thread's item: resolve the thread with the decision. */
+  resolveThread?: boolean;
 }
 
 /** `option: why it was rejected`, one per line. */
@@ -20,17 +22,18 @@ function parseAlternatives(text: string) {
 }
 
 /** Outcome, rationale, alternatives and people for one agenda item. */
-export function DecisionForm({ onDecide }: { onDecide: (d: DecisionInput) => void }) {
+export function DecisionForm({ onDecide, forThread = false }: { onDecide: (d: DecisionInput) => void; forThread?: boolean }) {
   const [outcome, setOutcome] = useState<DecisionInput['outcome']>('accepted');
   const [rationale, setRationale] = useState('');
   const [alternatives, setAlternatives] = useState('');
   const [people, setPeople] = useState('');
+  const [resolveThread, setResolveThread] = useState(true);
   return (
     <form
       className="decision-form"
       onSubmit={(e) => {
         e.preventDefault();
-        onDecide({ outcome, rationale, alternatives: parseAlternatives(alternatives), people: people.split(',').map((p) => p.trim()).filter(Boolean) });
+        onDecide({ outcome, rationale, alternatives: parseAlternatives(alternatives), people: people.split(',').map((p) => p.trim()).filter(Boolean), ...(forThread ? { resolveThread: resolveThread && outcome !== 'deferred' } : {}) });
       }}
     >
       <select value={outcome} onChange={(e) => setOutcome(e.target.value as DecisionInput['outcome'])} aria-label="Outcome">
@@ -41,6 +44,11 @@ export function DecisionForm({ onDecide }: { onDecide: (d: DecisionInput) => voi
       <textarea value={rationale} onChange={(e) => setRationale(e.target.value)} placeholder="Rationale" aria-label="Rationale" required />
       <textarea value={alternatives} onChange={(e) => setAlternatives(e.target.value)} placeholder="Alternatives, one per line: option: why rejected" aria-label="Alternatives" />
       <input value={people} onChange={(e) => setPeople(e.target.value)} placeholder="People present, comma-separated" aria-label="People" />
+      {forThread && (
+        <label>
+          <input type="checkbox" checked={resolveThread} onChange={(e) => setResolveThread(e.target.checked)} /> Resolve the review thread
+        </label>
+      )}
       <button type="submit">Record decision</button>
     </form>
   );

@@ -122,7 +122,7 @@ export function MeetingPanel() {
                       <strong>{decision.outcome}</strong>: {decision.rationale}
                     </span>
                   ) : meeting.state === 'open' ? (
-                    <DecisionForm onDecide={(d) => void decide(item.id, d)} />
+                    <DecisionForm forThread={item.sourceKind === 'thread'} onDecide={(d) => void decide(item.id, d)} />
                   ) : (
                     <span className="muted">deferred to the next round</span>
                   )}
