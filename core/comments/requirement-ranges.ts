@@ -1,4 +1,5 @@
 import { scanRequirements } from './requirement-scan.js';
+import { parseSpec } from '../markdown/parse.js';
 import { rowScenario } from '../diff/keys.js';
 import type { SpecDocument } from '../spec/model.js';
 import type { RequirementRange } from './types.js';
@@ -28,10 +29,15 @@ export function requirementRanges(doc: SpecDocument): RequirementRange[] {
 
 /**
  * Indexes a document for anchoring with the line scanner (fast enough for NFR-2), or from an
- * already parsed document when the caller has one.
+ * already parsed document when the caller has one, or by parsing when the scanner cannot be sure.
  */
 export function indexDocument(text: string, doc?: SpecDocument): AnchorIndex {
-  const scan = doc ? null : scanRequirements(text);
+  let scan = doc ? null : scanRequirements(text);
+  // The scanner knows only written FR/NFR/AC ids; other formats' items come from the parser.
+  if (scan?.needsParser) {
+    doc = parseSpec(text);
+    scan = null;
+  }
   const ranges = scan ? scan.ranges : requirementRanges(doc!);
   const sections = scan ? scan.sections : doc!.sections.filter((x) => x.heading !== null).map((x) => ({ heading: x.heading!, start: x.start }));
   const byId = new Map<string, RequirementRange>();

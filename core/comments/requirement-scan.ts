@@ -24,6 +24,12 @@ export interface ScannedSection {
 
 export interface RequirementScan {
   ranges: RequirementRange[];
+  /**
+   * The text holds item shapes only the parser reads (issue 11's formats: Kiro and OpenSpec
+   * requirement headings, spec-kit stories, id-less criteria, id tables): `ranges` may then
+   * miss items, and the caller parses instead.
+   */
+  needsParser: boolean;
   /** H2 sections in order (what a thread's section heading is). */
   sections: ScannedSection[];
 }
@@ -61,6 +67,8 @@ export function scanRequirements(text: string): RequirementScan {
   const ranges: RequirementRange[] = [];
   const sections: ScannedSection[] = [];
   let open: { id: string; start: number; end: number } | null = null;
+  let needsParser = false;
+  let criteriaSection = false;
   let inFence: string | null = null;
   // A document without any H2 is one section to the parser.
   let inSection = !lines.some((l) => /^ {0,3}##[ \t]/.test(l.text));
@@ -86,10 +94,13 @@ export function scanRequirements(text: string): RequirementScan {
     }
     if (HEADING.test(line.text)) {
       close();
+      if (/^ {0,3}#{3,6}[ \t].*\b(?:requirement|scenario|acceptance criteria|user story|success criteria)/i.test(line.text)) needsParser = true;
       const h2 = /^ {0,3}##[ \t]+(.*?)[ \t#]*$/.exec(line.text);
       if (h2 && !/^ {0,3}###/.test(line.text)) {
         sections.push({ heading: h2[1], start: line.start });
         inSection = true;
+        criteriaSection = /criteria|scenario|requirement|stor(?:y|ies)/i.test(h2[1]);
+        if (/\*\((?:mandatory|optional)\)\*/i.test(h2[1])) needsParser = true;
       }
       continue;
     }
@@ -106,6 +117,7 @@ export function scanRequirements(text: string): RequirementScan {
       for (; i < lines.length && TABLE_LINE.test(lines[i].text); i++) {
         const row = cells(lines[i].text);
         const key = (row[scenarioColumn] || row[0] || '').trim();
+        if (/^[A-Z]{1,6}-?\d/.test(row[0] ?? '')) needsParser = true;
         const start = lines[i].start + (lines[i].text.length - lines[i].text.trimStart().length);
         if (key) ranges.push({ id: `row:${key}`, start, end: lines[i].start + lines[i].text.trimEnd().length });
       }
@@ -122,9 +134,10 @@ export function scanRequirements(text: string): RequirementScan {
       continue;
     }
     // A new list item without an id ends the open item; other lines continue it.
+    if (marker && criteriaSection && indent === marker[0].length && !/^[ \t]/.test(line.text)) needsParser = true;
     if (marker) close();
     else if (open) open.end = line.end;
   }
   close();
-  return { ranges, sections };
+  return { ranges, sections, needsParser };
 }

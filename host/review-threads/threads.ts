@@ -3,7 +3,7 @@ import type { Person, ReviewThread, Severity, ThreadComment } from '../../core/c
 import { HostError } from '../common/host-error.js';
 import type { CommentRow, ThreadRow } from '../db/queries/review-threads.js';
 import { bodyHash, personOrUnknown, recordEvent, requireProfile, toPerson, type ReviewDb } from './context.js';
-import { describePlacement, placeThread, prepareText, type PlacedText } from './placement.js';
+import { describePlacement, originalSelector, placeThread, prepareText, type PlacedText } from './placement.js';
 
 export function toComment(r: ReviewDb, row: CommentRow): ThreadComment {
   return {
@@ -53,7 +53,7 @@ export function threadView(r: ReviewDb, row: ThreadRow, placed: PlacedText, pend
   const { placement } = placeThread(row, placed);
   let suggestion: ReviewThread['suggestion'] = null;
   if (row.kind === 'suggestion') {
-    const edit = suggestionEdit(placed.text, originalOf(row), placement, row.suggestion_text ?? '');
+    const edit = suggestionEdit(placed.text, originalSelector(row), placement, row.suggestion_text ?? '');
     const open = row.suggestion_state === 'open';
     suggestion = {
       text: row.suggestion_text ?? '',
@@ -73,13 +73,7 @@ export function threadView(r: ReviewDb, row: ThreadRow, placed: PlacedText, pend
     createdBy: personOrUnknown(r, row.created_by),
     createdAt: row.created_at,
     selector: {
-      requirementId: row.requirement_id,
-      exact: row.quote_exact,
-      prefix: row.quote_prefix,
-      suffix: row.quote_suffix,
-      start: row.position_start,
-      end: row.position_end,
-      wholeRequirement: row.whole_requirement === 1,
+      ...originalSelector(row),
       versionHash: row.version_hash,
       versionNumber: row.version_number,
     },
@@ -92,17 +86,6 @@ export function threadView(r: ReviewDb, row: ThreadRow, placed: PlacedText, pend
   };
 }
 
-function originalOf(row: ThreadRow) {
-  return {
-    requirementId: row.requirement_id,
-    exact: row.quote_exact,
-    prefix: row.quote_prefix,
-    suffix: row.quote_suffix,
-    start: row.position_start,
-    end: row.position_end,
-    wholeRequirement: row.whole_requirement === 1,
-  };
-}
 
 /**
  * Every visible thread of a spec placed in `markdown` (default: the head). Placements against
@@ -296,7 +279,7 @@ export function acceptSuggestion(r: ReviewDb, threadId: string, markdown: string
   if (row.suggestion_state !== 'open') throw new HostError('SUGGESTION_CLOSED', `this suggestion was already ${row.suggestion_state}`);
   const placed = prepareText(markdown);
   const { placement } = placeThread(row, placed);
-  const edit = suggestionEdit(markdown, originalOf(row), placement, row.suggestion_text ?? '');
+  const edit = suggestionEdit(markdown, originalSelector(row), placement, row.suggestion_text ?? '');
   if (!edit.ok) throw new HostError(edit.reason === 'outdated' ? 'SUGGESTION_OUTDATED' : 'TEXT_CHANGED', edit.message);
   const thread = setStatus(r, threadId, 'resolved', { suggestion_state: 'accepted' }, 'suggestion.accept');
   return { thread, edit: { start: edit.start, end: edit.end, replacement: edit.replacement }, markdown: edit.text };
