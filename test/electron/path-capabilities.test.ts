@@ -108,8 +108,11 @@ describe('Electron path capabilities (fake IPC pair, real handlers and store)', 
     const imported = await ok<{ imported: Array<{ file: string; title: string }> }>('specs.import', { path: folder });
     assert.deepEqual(imported.imported.map((f) => f.title).sort(), ['One', 'Two']);
 
-    // For importing only: its files stay closed to files.*, and its subfolders are not included.
-    await forbidden('files.read', { path: join(folder, 'one.md') }, join(folder, 'one.md'));
+    // Each imported file is linked to its spec (a re-import matches it by path), so like any
+    // library file it opens; nothing else in the folder does, and its subfolders are not included.
+    assert.equal((await ok<{ content: string }>('files.read', { path: join(folder, 'one.md') })).content, '# One\n');
+    writeFileSync(join(folder, 'sub', 'three.md'), '# Three\n');
+    await forbidden('files.read', { path: join(folder, 'sub', 'three.md') }, join(folder, 'sub', 'three.md'));
     await forbidden('files.write', { path: join(folder, 'new.md'), content: 'x', bom: false }, join(folder, 'new.md'));
     assert.equal(existsSync(join(folder, 'new.md')), false);
     await forbidden('store.backup', { path: join(folder, 'loot.db') }, join(folder, 'loot.db'));
