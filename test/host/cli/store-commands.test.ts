@@ -12,7 +12,7 @@ import { diffCommand } from '../../../host/cli/commands/diff.js';
 import { backupCommand } from '../../../host/cli/commands/backup.js';
 import { appRoot } from '../../../host/paths.js';
 import { openSpecStore } from '../../../host/store/spec-store.js';
-import { sampleSpecsDir, samplesDir, tempDir, withAcChange } from '../store/helpers.js';
+import { sampleSpecFiles, sampleSpecsDir, samplesDir, tempDir, withAcChange } from '../store/helpers.js';
 
 function cli(home: string) {
   return async (command: CliCommand, ...argv: string[]) => {
@@ -30,10 +30,11 @@ test('specs import, list, export, history, diff and backup against $SPECBENCH_HO
 
   const imported = await run(specsCommand, 'import', sampleSpecsDir(t));
   assert.equal(imported.code, 0);
-  assert.match(imported.stdout, /^Imported 3 specs\./);
+  assert.match(imported.stdout, new RegExp(`^Imported ${sampleSpecFiles.length} specs\\.`));
+  assert.ok(sampleSpecFiles.length >= 3);
 
   const list = JSON.parse((await run(specsCommand, 'list', '--format', 'json', '--sort', 'title')).stdout) as { specs: Array<{ id: number; title: string; importName: string }> };
-  assert.deepEqual(list.specs.map((s) => s.title), ['Audit Log Export', 'Magic Link Authentication', 'Magic Link Authentication']);
+  assert.deepEqual(list.specs.map((s) => s.title), ['Audit Log Export', 'Magic Link Authentication', 'Magic Link Authentication', 'Magic Link Authentication (hardened)']);
   const text = (await run(specsCommand, 'list')).stdout;
   assert.match(text, /^ID\s+TITLE\s+STATUS\s+READY\s+VERSIONS\s+LAST EDITED\n/);
   // One status vocabulary (issue 10 FR-9): the CLI says "in review" as the title bar and Library do.
@@ -87,7 +88,7 @@ test('through the real entry point: exit codes and one-line errors', async (t) =
   const entry = join(appRoot, 'host', 'cli', 'run.ts');
   const env = { ...process.env, SPECBENCH_HOME: home };
   const ok = await exec(process.execPath, ['--import', 'tsx', entry, 'specs', 'import', sampleSpecsDir(t), '--format', 'json'], { cwd: appRoot, env });
-  assert.equal((JSON.parse(ok.stdout) as { imported: unknown[] }).imported.length, 3);
+  assert.equal((JSON.parse(ok.stdout) as { imported: unknown[] }).imported.length, sampleSpecFiles.length);
   const missing = await exec(process.execPath, ['--import', 'tsx', entry, 'history', '99'], { cwd: appRoot, env }).then(
     () => assert.fail('expected a non-zero exit'),
     (e: { code: number; stderr: string }) => e,
