@@ -9,7 +9,7 @@ import { createHandlers } from '../../../host/handlers/index.js';
 import { dispatch } from '../../../host/handlers/dispatch.js';
 import type { HostContext } from '../../../host/handlers/context.js';
 import { createHostServices } from '../../../host/services.js';
-import { sampleSpecsDir, samplesDir, sample, tempDir, withAcChange } from '../store/helpers.js';
+import { sampleSpecFiles, sampleSpecsDir, samplesDir, sample, tempDir, withAcChange } from '../store/helpers.js';
 
 function context(t: Parameters<typeof tempDir>[0]): HostContext {
   const dataDir = tempDir(t);
@@ -29,7 +29,7 @@ test('the library, history, drafts, search and export operations work end to end
   const call = async <K extends Parameters<typeof dispatch>[1]>(name: K, args: unknown) => dispatch(handlers, name, args);
 
   const imported = value<ResultOf<'specs.import'>>(await call('specs.import', { path: sampleSpecsDir(t) }));
-  assert.equal(imported.imported.length, 3);
+  assert.equal(imported.imported.length, sampleSpecFiles.length);
   const magic = imported.imported.find((i) => i.file === 'magic-link.md')!.specId;
 
   const created = value<ResultOf<'specs.create'>>(await call('specs.create', { source: { kind: 'template', template: 'agent-ready', title: 'Webhooks' } }));
@@ -63,7 +63,7 @@ test('the library, history, drafts, search and export operations work end to end
   assert.equal(hits.hits.length, 1);
 
   const listed = value<ResultOf<'specs.list'>>(await call('specs.list', { sort: 'title' }));
-  assert.equal(listed.specs.length, 4);
+  assert.equal(listed.specs.length, sampleSpecFiles.length + 1, 'the samples and the new spec');
   const renamed = value<ResultOf<'specs.rename'>>(await call('specs.rename', { id: created.spec.id, title: 'Outgoing webhooks' }));
   assert.equal(renamed.title, 'Outgoing webhooks');
   value(await call('specs.archive', { id: created.spec.id, archived: true }));

@@ -6,8 +6,8 @@ import { sampleSpecFiles, samplesDir, tempDir, tempStore } from './helpers.js';
 
 const sampleFiles = sampleSpecFiles;
 
-test('AC-6: importing the three samples and exporting them gives byte-identical files', async (t) => {
-  assert.equal(sampleFiles.length, 3);
+test('AC-6: importing the samples and exporting them gives byte-identical files', async (t) => {
+  assert.ok(sampleFiles.length >= 3, 'the samples folder holds the specs');
   const store = tempStore(t);
   const folder = tempDir(t);
   for (const f of sampleFiles) copyFileSync(join(samplesDir, f), join(folder, f));
