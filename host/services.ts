@@ -5,6 +5,7 @@ import { ComputePool } from './compute/compute-pool.js';
 import type { ServerLauncher } from './server/server-launcher.js';
 import { ServerManager } from './server/server-manager.js';
 import { createSpecStore, type SpecStore } from './store/spec-store.js';
+import { ValidateService } from './validate/validate-service.js';
 
 type Env = Record<string, string | undefined>;
 type Emit = <K extends EventName>(name: K, payload: PayloadOf<K>) => void;
@@ -24,6 +25,8 @@ export interface HostServices {
   embeddedServer: ServerManager;
   /** Parsing, linting and diffing of user text in worker threads, each job with a time budget and an output cap. */
   compute: ComputePool;
+  /** Live validation of a spec's criteria against the embedded server variants (issue 12). */
+  validator: ValidateService;
   /** The desktop app's OS-encrypted key store; null in browser mode and the CLI (key from ANTHROPIC_API_KEY only). */
   keyVault: KeyVault | null;
 }
@@ -48,8 +51,9 @@ export interface HostServiceOptions {
 export function createHostServices(options: HostServiceOptions): HostServices {
   const keyVault = options.keyVault ?? null;
   const compute = options.compute ?? new ComputePool();
+  const store = options.store ?? createSpecStore(options.dataDir);
   return {
-    store: options.store ?? createSpecStore(options.dataDir),
+    store,
     compute,
     // Every parse of a spec under review runs in the pool, so a hostile text cannot stall the host.
     review: new ReviewService({
@@ -63,6 +67,7 @@ export function createHostServices(options: HostServiceOptions): HostServices {
       status: (status) => options.emit('server.status', status),
       log: (line) => options.emit('server.log', line),
     }, process.env, options.serverLauncher),
+    validator: new ValidateService({ emit: options.emit, store }),
     keyVault,
   };
 }
@@ -79,6 +84,7 @@ export interface DisposeFailure {
  */
 const DISPOSE_STEPS: ReadonlyArray<readonly [string, (services: HostServices) => Promise<void> | void]> = [
   ['review', (s) => s.review.dispose()],
+  ['validator', (s) => s.validator.dispose()],
   ['embeddedServer', (s) => s.embeddedServer.dispose()],
   ['compute', (s) => s.compute.dispose()],
   ['store', (s) => s.store.close()],

@@ -57,10 +57,11 @@ export const operationNames = [
   'server.tokens',
   'server.reset',
   'server.request',
+  'validate.run',
 ] as const;
 
 /** Events the host pushes to the UI, by name. */
-export const eventNames = ['review.progress', 'review.finding', 'review.done', 'review.runDone', 'server.status', 'server.log'] as const;
+export const eventNames = ['review.progress', 'review.finding', 'review.done', 'review.runDone', 'server.status', 'server.log', 'validate.progress'] as const;
 
 export type OperationNameListed = (typeof operationNames)[number];
 export type EventNameListed = (typeof eventNames)[number];

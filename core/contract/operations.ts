@@ -11,6 +11,7 @@ import { searchOperations } from './ops/search.js';
 import { storeOperations } from './ops/store.js';
 import { reviewEvents, reviewOperations } from './ops/review.js';
 import { serverEvents, serverOperations } from './ops/server.js';
+import { validateEvents, validateOperations } from './ops/validate.js';
 
 /**
  * Every operation of the workbench API. One domain module per line; the Electron preload,
@@ -27,12 +28,14 @@ export const operations = {
   ...storeOperations,
   ...reviewOperations,
   ...serverOperations,
+  ...validateOperations,
 } satisfies Record<string, OperationDef>;
 
 /** Events the host pushes to the UI. One domain module per line. */
 export const events = {
   ...reviewEvents,
   ...serverEvents,
+  ...validateEvents,
 } satisfies Record<string, EventDef>;
 
 export type Operations = typeof operations;

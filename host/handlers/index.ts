@@ -10,6 +10,7 @@ import { createSearchHandlers } from './search.js';
 import { createStoreHandlers } from './store.js';
 import { createReviewHandlers } from './review.js';
 import { createServerHandlers } from './server.js';
+import { createValidateHandlers } from './validate.js';
 import { guardPaths } from '../desktop/path-guard.js';
 
 /** Every operation's handler. One domain factory per line; `satisfies` fails the build when one is missing. */
@@ -25,6 +26,7 @@ export function createHandlers(ctx: HostContext): Handlers {
     ...createStoreHandlers(ctx),
     ...createReviewHandlers(ctx),
     ...createServerHandlers(ctx),
+    ...createValidateHandlers(ctx),
   } satisfies Handlers;
   // The one place path capabilities apply: with grants (the desktop), every path argument is checked.
   return ctx.pathGrants ? guardPaths(handlers, ctx.pathGrants) : handlers;
