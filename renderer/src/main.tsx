@@ -26,6 +26,7 @@ async function start() {
   startLinting();
   startAutosave();
   void import('./review/review-runtime.js').then((review) => review.startReview(monaco));
+  void import('./validate/validate-decorations.js').then((v) => v.startValidateDecorations(monaco));
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

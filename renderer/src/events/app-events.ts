@@ -27,6 +27,10 @@ export interface AppEvents {
   'specbench:brief-copied': undefined;
   'specbench:draft-diff': { hunks: number };
   'specbench:draft-accepted': { section: string };
+  'specbench:validate-progress': { done: number; total: number };
+  'specbench:validate-done': { passed: number; total: number; score: string | null };
+  'specbench:validate-decorated': { count: number };
+  'specbench:curl-copied': { id: string };
 }
 
 export type AppEventName = keyof AppEvents;

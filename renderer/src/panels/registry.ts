@@ -4,6 +4,7 @@ import { LibraryPanel } from './LibraryPanel.js';
 import { ProblemsPanel } from './ProblemsPanel.js';
 import { ReviewPanel } from './ReviewPanel.js';
 import { ServerPanel } from './ServerPanel.js';
+import { ValidatePanel } from './ValidatePanel.js';
 
 /** A tool panel in the right-hand dock (Problems, Review, History, Server…). */
 export interface PanelDef {
@@ -19,4 +20,5 @@ export const panels: PanelDef[] = [
   { id: 'library', title: 'Library', component: LibraryPanel },
   { id: 'history', title: 'History', component: HistoryPanel },
   { id: 'server', title: 'Server', component: ServerPanel },
+  { id: 'validate', title: 'Validate', component: ValidatePanel },
 ];
