@@ -88,8 +88,25 @@ describe('Validate panel (issue 12, FR-7 / AC-8)', () => {
     assert.equal(await page.locator('[data-testid="matrix-defect"][data-killed="false"]').count(), 12 - killed!);
     assert.equal(await page.getByTestId('surviving-defect').count(), 12 - killed!, 'a suggestion per surviving defect');
     await validate.matrix().scrollIntoViewIfNeeded();
+    await page.getByTestId('validate-open-AC-6').click(); // closes the drawer, so the shot shows the matrix
+
     await validate.matrix().screenshot({ path: '/tmp/validate-matrix.png' });
     await validate.panel().screenshot({ path: '/tmp/validate-panel.png' });
+    assert.deepEqual(problems, []);
+  });
+
+  it('an undefined step becomes a hint at its words in the editor, and the criterion is never passed', async () => {
+    await page.locator('[data-pane="acceptance"] .view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n- **AC-11:** The login works.');
+    await page.locator('[data-pane="acceptance"] .view-line', { hasText: 'The login works.' }).waitFor();
+    await page.waitForFunction(() => document.body.dataset.validateDecorated !== undefined);
+    const done = await validate.run();
+    assert.equal(done.total, 11);
+    assert.equal(await validate.result('AC-11').getAttribute('data-status'), 'undefined');
+    await page.waitForFunction(() => Number(document.body.dataset.validateHints) >= 1, null, { timeout: 5000 });
+    const drawer = await validate.openDrawer('AC-11');
+    assert.match(await drawer.innerText(), /No step for “[^”]*login works[^”]*”\. Nearest: /i);
     assert.deepEqual(problems, []);
   });
 });

@@ -12,6 +12,9 @@ export function MutationMatrix({ mutation, criteria }: { mutation: MutationView;
       <h4 data-testid="validate-score">
         Mutation score {score.killed}/{score.total} ({score.total > 0 ? Math.round((100 * score.killed) / score.total) : 0}%)
       </h4>
+      <p className="muted matrix-legend">
+        <span className="matrix-cell cell-caught" /> caught · <span className="matrix-cell cell-passed" /> passed (slipped through) · <span className="matrix-cell cell-skipped" /> not run
+      </p>
       <div className="matrix-grid" style={{ gridTemplateColumns: `minmax(110px, max-content) repeat(${criteria.length}, minmax(18px, 1fr))` }} role="table">
         <span className="matrix-corner" />
         {criteria.map((id) => (

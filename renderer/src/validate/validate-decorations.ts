@@ -19,6 +19,7 @@ function apply(monaco: typeof Monaco): void {
   const state = useWorkbench.getState();
   const statuses = statusesOf(state);
   let count = 0;
+  let hints = 0;
   for (const pane of state.panes) {
     const editor = editorFor(pane.id);
     const model = editor?.getModel();
@@ -40,12 +41,31 @@ function apply(monaco: typeof Monaco): void {
       ];
     });
     count += decorations.length;
+    const markers = undefinedHints(monaco, model, items, state);
+    hints += markers.length;
+    monaco.editor.setModelMarkers(model, 'specbench-validate', markers);
     const key = model.uri.toString();
     idsByModel.set(key, editor.deltaDecorations(idsByModel.get(key) ?? [], decorations));
   }
   // Monaco renders only the lines in view, so outside observers read the count placed, not the DOM.
   document.body.dataset.validateDecorated = String(count);
+  document.body.dataset.validateHints = String(hints);
   announce('specbench:validate-decorated', { count });
+}
+
+/** FR-7: an undefined step is a hint at its own words, naming the nearest library phrases. */
+function undefinedHints(monaco: typeof Monaco, model: Monaco.editor.ITextModel, items: { id: string; text: string; start: number }[], state: WorkbenchState): Monaco.editor.IMarkerData[] {
+  const results = state.validation.result?.run.results ?? [];
+  return items.flatMap((item) =>
+    (results.find((r) => r.id === item.id)?.undefinedSteps ?? []).flatMap((u) => {
+      const at = item.text.toLowerCase().indexOf(u.text.toLowerCase());
+      if (at < 0) return [];
+      const a = model.getPositionAt(item.start + at);
+      const b = model.getPositionAt(item.start + at + u.text.length);
+      const message = `Validate: no step matches "${u.text}". Nearest: ${u.nearest.map((n) => n.expression).join(' · ')}`;
+      return [{ startLineNumber: a.lineNumber, startColumn: a.column, endLineNumber: b.lineNumber, endColumn: b.column, severity: monaco.MarkerSeverity.Info, message, source: 'specbench-validate' }];
+    }),
+  );
 }
 
 /** Re-applies the icons on every validation change, lint report (item offsets move) and editor mount. */
