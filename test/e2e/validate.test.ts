@@ -91,7 +91,7 @@ describe('Validate panel (issue 12, FR-7 / AC-8)', () => {
     await page.getByTestId('validate-open-AC-6').click(); // closes the drawer, so the shot shows the matrix
 
     await validate.matrix().screenshot({ path: '/tmp/validate-matrix.png' });
-    await validate.panel().screenshot({ path: '/tmp/validate-panel.png' });
+    await page.screenshot({ path: '/tmp/validate-panel.png' });
     assert.deepEqual(problems, []);
   });
 
