@@ -30,7 +30,7 @@ export class ValidateService {
   }
 
   private async runNow(args: Args): Promise<Result> {
-    if (this.disposed) throw new HostError('DISPOSED', 'the validator has shut down');
+    if (this.disposed) throw new HostError('SHUTTING_DOWN', 'the workbench is shutting down; the criteria were not run');
     const runId = args.runId ?? randomUUID();
     let criteria;
     try {

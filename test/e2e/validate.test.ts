@@ -37,6 +37,8 @@ describe('Validate panel (issue 12, FR-7 / AC-8)', () => {
     assert.equal(await validate.gutterIcons().count(), drawn, 'no icon of another status');
     assert.equal(await page.locator('[data-testid="validate-result"][data-status="passed"]').count(), 10);
     assert.match(await page.getByTestId('validate-summary').innerText(), /10\/10 passed/);
+    // The sample is in the library unchanged, so the run is kept with its version (FR-7).
+    assert.match(await page.getByTestId('validate-stored').innerText(), /^Stored with version \d+\.$/);
     assert.deepEqual(problems, []);
   });
 
@@ -52,6 +54,7 @@ describe('Validate panel (issue 12, FR-7 / AC-8)', () => {
 
     const done = await validate.run();
     assert.deepEqual({ passed: done.passed, total: done.total }, { passed: 9, total: 10 });
+    assert.match(await page.getByTestId('validate-stored').innerText(), /^Not stored: the file differs from every stored version/);
     assert.equal(await validate.result('AC-6').getAttribute('data-status'), 'failed');
     await validate.gutterIcons('failed').waitFor({ timeout: 5000 });
     assert.equal(await validate.gutterIcons('failed').count(), 1, 'the ✗ sits beside AC-6 only');

@@ -1,5 +1,6 @@
 import { client } from '../client/current.js';
 import { announce } from '../events/app-events.js';
+import { ensureLibrarySpec } from '../library/library-link.js';
 import { useWorkbench } from '../state/store.js';
 
 let listening = false;
@@ -26,11 +27,15 @@ export async function runValidation(defects: 'none' | 'all'): Promise<void> {
   const runId = `ui-${Date.now().toString(36)}-${++counter}`;
   state.validateStarted(runId, defects);
   try {
+    // The run is kept with the library version of this text (FR-7), so link the document first as
+    // Save and History do; a library that cannot open only costs the storing, not the run.
+    const link = await ensureLibrarySpec().catch(() => null);
+    const current = useWorkbench.getState();
     const result = await client().call('validate.run', {
       runId,
-      specMarkdown: state.currentText(),
-      path: state.file.path,
-      specId: state.library?.specId ?? null,
+      specMarkdown: current.currentText(),
+      path: current.file.path,
+      specId: link?.specId ?? null,
       defects,
     });
     useWorkbench.getState().validateFinished(result);
