@@ -58,6 +58,7 @@ export const operationNames = [
   'server.reset',
   'server.request',
   'validate.run',
+  'validate.runs',
 ] as const;
 
 /** Events the host pushes to the UI, by name. */

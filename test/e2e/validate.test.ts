@@ -38,7 +38,14 @@ describe('Validate panel (issue 12, FR-7 / AC-8)', () => {
     assert.equal(await page.locator('[data-testid="validate-result"][data-status="passed"]').count(), 10);
     assert.match(await page.getByTestId('validate-summary').innerText(), /10\/10 passed/);
     // The sample is in the library unchanged, so the run is kept with its version (FR-7).
-    assert.match(await page.getByTestId('validate-stored').innerText(), /^Stored with version \d+\.$/);
+    const stored = /^Stored with version (\d+)\.$/.exec(await page.getByTestId('validate-stored').innerText());
+    assert.ok(stored, 'stored with a version');
+    // History shows the result beside that version.
+    await page.getByTestId('tab-history').click();
+    const line = page.locator(`[data-testid="version"][data-number="${stored[1]}"] [data-testid="version-validation"]`);
+    await line.waitFor();
+    assert.equal(await line.innerText(), `v${stored[1]}: 10/10 passed`);
+    await validate.open();
     assert.deepEqual(problems, []);
   });
 

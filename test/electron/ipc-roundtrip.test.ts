@@ -181,5 +181,7 @@ describe('Electron IPC round trip (fake ipcMain/ipcRenderer/contextBridge, real 
     assert.equal(unknown.code, 'UNKNOWN_CRITERION');
     assert.match(unknown.message, /AC-99/);
     assert.equal((await failure('validate.run', { specMarkdown: draft, defects: 'some' })).code, 'INVALID_ARGUMENTS');
+    const { spec } = context.store.createSpec({ source: { kind: 'markdown', markdown: draft } });
+    assert.deepEqual(await ok('validate.runs', { specId: spec.id }), { runs: [] });
   });
 });

@@ -62,6 +62,15 @@ export const validateResultSchema = z.object({
 });
 export type ValidateResult = z.infer<typeof validateResultSchema>;
 
+export const validationRunSummarySchema = z.object({
+  contentHash: z.string(),
+  passed: z.number().int(),
+  total: z.number().int(),
+  mutation: z.object({ killed: z.number().int(), total: z.number().int() }).nullable(),
+  createdAt: z.string(),
+});
+export type ValidationRunSummary = z.infer<typeof validationRunSummarySchema>;
+
 export const validateOperations = {
   'validate.run': defineOperation({
     doc: 'Runs the spec\'s acceptance criteria against the embedded server (and, with defects "all", against every defect), streaming validate.progress; stores the run with the library version of the text.',
@@ -78,6 +87,11 @@ export const validateOperations = {
       })
       .strict(),
     result: validateResultSchema,
+  }),
+  'validate.runs': defineOperation({
+    doc: 'The newest stored validation run of each version of a library spec, by content hash (History shows them).',
+    args: z.object({ specId: z.number().int().positive() }).strict(),
+    result: z.object({ runs: z.array(validationRunSummarySchema) }),
   }),
 };
 
