@@ -97,6 +97,13 @@ describe('Validate panel (issue 12, FR-7 / AC-8)', () => {
     assert.equal(await page.getByTestId('matrix-cell').count(), 12 * 10, 'one cell per defect × criterion');
     assert.equal(await page.locator('[data-testid="matrix-defect"][data-killed="false"]').count(), 12 - killed!);
     assert.equal(await page.getByTestId('surviving-defect').count(), 12 - killed!, 'a suggestion per surviving defect');
+    // One click inserts a survivor's suggested criterion as the next AC of the spec.
+    const suggestion = (await page.locator('[data-testid="surviving-defect"] blockquote').first().innerText()).replace(/\s*Insert$/, '');
+    await page.getByTestId('insert-suggestion').first().click();
+    await page.locator('[data-pane="acceptance"] .view-line', { hasText: 'AC-11:' }).waitFor();
+    const paneText = (await session.ui.paneText('acceptance')).replace(/\s+/g, ' ');
+    assert.ok(paneText.includes(`- **AC-11:** ${suggestion.slice(0, 60)}`), paneText.slice(-400));
+
     await validate.matrix().scrollIntoViewIfNeeded();
     await page.getByTestId('validate-open-AC-6').click(); // closes the drawer, so the shot shows the matrix
 
@@ -108,14 +115,14 @@ describe('Validate panel (issue 12, FR-7 / AC-8)', () => {
   it('an undefined step becomes a hint at its words in the editor, and the criterion is never passed', async () => {
     await page.locator('[data-pane="acceptance"] .view-lines').click();
     await page.keyboard.press('Control+End');
-    await page.keyboard.type('\n- **AC-11:** The login works.');
+    await page.keyboard.type('\n- **AC-12:** The login works.');
     await page.locator('[data-pane="acceptance"] .view-line', { hasText: 'The login works.' }).waitFor();
     await page.waitForFunction(() => document.body.dataset.validateDecorated !== undefined);
     const done = await validate.run();
-    assert.equal(done.total, 11);
-    assert.equal(await validate.result('AC-11').getAttribute('data-status'), 'undefined');
+    assert.equal(done.total, 12, 'the inserted AC-11 and the typed AC-12 run too');
+    assert.equal(await validate.result('AC-12').getAttribute('data-status'), 'undefined');
     await page.waitForFunction(() => Number(document.body.dataset.validateHints) >= 1, null, { timeout: 5000 });
-    const drawer = await validate.openDrawer('AC-11');
+    const drawer = await validate.openDrawer('AC-12');
     assert.match(await drawer.innerText(), /No step for “[^”]*login works[^”]*”\. Nearest: /i);
     assert.deepEqual(problems, []);
   });

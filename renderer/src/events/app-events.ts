@@ -31,6 +31,7 @@ export interface AppEvents {
   'specbench:validate-done': { passed: number; total: number; score: string | null };
   'specbench:validate-decorated': { count: number };
   'specbench:curl-copied': { id: string };
+  'specbench:suggestion-inserted': { id: string };
 }
 
 export type AppEventName = keyof AppEvents;

@@ -1,4 +1,8 @@
 import type { MutationView } from '../../../core/contract/ops/validate.js';
+import { useWorkbench } from '../state/store.js';
+import { insertSuggestion } from './insert-suggestion.js';
+
+const insert = (text: string) => insertSuggestion(text).catch((error: unknown) => useWorkbench.getState().notify('error', error instanceof Error ? error.message : String(error)));
 
 /**
  * The defect × criterion heat map (FR-6/FR-7): a red cell is a criterion that caught the defect,
@@ -38,7 +42,14 @@ export function MutationMatrix({ mutation, criteria }: { mutation: MutationView;
           {surviving.map((s) => (
             <li key={s.defect} data-testid="surviving-defect">
               <strong>{s.defect}</strong>: {s.gap}
-              {s.suggestion && <blockquote>{s.suggestion}</blockquote>}
+              {s.suggestion && (
+                <blockquote>
+                  {s.suggestion}{' '}
+                  <button onClick={() => void insert(s.suggestion)} data-testid="insert-suggestion">
+                    Insert
+                  </button>
+                </blockquote>
+              )}
             </li>
           ))}
         </ul>
