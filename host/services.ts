@@ -11,6 +11,7 @@ import { findingsProvider } from './meeting/providers.js';
 import { blockingThreadsProvider, failingCriteriaProvider, reviewLatencySource, verdictsProvider } from './meeting/review-providers.js';
 import { FlowService } from './flow/flow-service.js';
 import { ReviewThreadService } from './review-threads/service.js';
+import { ValidateService } from './validate/validate-service.js';
 
 type Env = Record<string, string | undefined>;
 type Emit = <K extends EventName>(name: K, payload: PayloadOf<K>) => void;
@@ -32,6 +33,8 @@ export interface HostServices {
   compute: ComputePool;
   /** Asynchronous review: profile, reviewers, anchored threads, rounds, verdicts, `.specreview` packages (in the store's database). */
   reviewThreads: ReviewThreadService;
+  /** Live validation of a spec's criteria against the embedded server variants (issue 12). */
+  validator: ValidateService;
   /** The desktop app's OS-encrypted key store; null in browser mode and the CLI (key from ANTHROPIC_API_KEY only). */
   keyVault: KeyVault | null;
   /** Decisions, ADRs, meetings and the spec lifecycle on the store's database (issue 14). */
@@ -94,6 +97,7 @@ export function createHostServices(options: HostServiceOptions): HostServices {
       status: (status) => options.emit('server.status', status),
       log: (line) => options.emit('server.log', line),
     }, process.env, options.serverLauncher),
+    validator: new ValidateService({ emit: options.emit, store }),
     keyVault,
   };
 }
@@ -110,6 +114,7 @@ export interface DisposeFailure {
  */
 const DISPOSE_STEPS: ReadonlyArray<readonly [string, (services: HostServices) => Promise<void> | void]> = [
   ['review', (s) => s.review.dispose()],
+  ['validator', (s) => s.validator.dispose()],
   ['embeddedServer', (s) => s.embeddedServer.dispose()],
   ['compute', (s) => s.compute.dispose()],
   ['store', (s) => s.store.close()],

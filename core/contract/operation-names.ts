@@ -94,10 +94,12 @@ export const operationNames = [
   'reviews.submit',
   'reviewPackage.export',
   'reviewPackage.import',
+  'validate.run',
+  'validate.runs',
 ] as const;
 
 /** Events the host pushes to the UI, by name. */
-export const eventNames = ['review.progress', 'review.finding', 'review.done', 'review.runDone', 'server.status', 'server.log'] as const;
+export const eventNames = ['review.progress', 'review.finding', 'review.done', 'review.runDone', 'server.status', 'server.log', 'validate.progress'] as const;
 
 export type OperationNameListed = (typeof operationNames)[number];
 export type EventNameListed = (typeof eventNames)[number];

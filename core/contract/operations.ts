@@ -13,6 +13,7 @@ import { reviewEvents, reviewOperations } from './ops/review.js';
 import { serverEvents, serverOperations } from './ops/server.js';
 import { decisionOperations } from './ops/decisions.js';
 import { reviewThreadOperations } from './ops/review-threads.js';
+import { validateEvents, validateOperations } from './ops/validate.js';
 
 /**
  * Every operation of the workbench API. One domain module per line; the Electron preload,
@@ -31,12 +32,14 @@ export const operations = {
   ...serverOperations,
   ...decisionOperations,
   ...reviewThreadOperations,
+  ...validateOperations,
 } satisfies Record<string, OperationDef>;
 
 /** Events the host pushes to the UI. One domain module per line. */
 export const events = {
   ...reviewEvents,
   ...serverEvents,
+  ...validateEvents,
 } satisfies Record<string, EventDef>;
 
 export type Operations = typeof operations;

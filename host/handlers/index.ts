@@ -12,6 +12,7 @@ import { createReviewHandlers } from './review.js';
 import { createServerHandlers } from './server.js';
 import { createDecisionHandlers } from './decisions.js';
 import { createReviewThreadHandlers } from './review-threads.js';
+import { createValidateHandlers } from './validate.js';
 import { guardPaths } from '../desktop/path-guard.js';
 
 /** Every operation's handler. One domain factory per line; `satisfies` fails the build when one is missing. */
@@ -29,6 +30,7 @@ export function createHandlers(ctx: HostContext): Handlers {
     ...createServerHandlers(ctx),
     ...createDecisionHandlers(ctx),
     ...createReviewThreadHandlers(ctx),
+    ...createValidateHandlers(ctx),
   } satisfies Handlers;
   // The one place path capabilities apply: with grants (the desktop), every path argument is checked.
   return ctx.pathGrants ? guardPaths(handlers, ctx.pathGrants) : handlers;

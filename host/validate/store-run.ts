@@ -11,11 +11,16 @@ import type { ValidationRun } from '../../core/validate/results.js';
 export async function storeValidationRun(store: SpecStore, specPath: string, markdown: string, target: string, run: ValidationRun, mutation?: MutationReport): Promise<{ version: number } | { skipped: string }> {
   const opened = await store.specForFile(specPath);
   if (!opened) return { skipped: 'the file is not in the library (open or import it first)' };
+  return storeRunForSpec(store, opened.spec.id, markdown, target, run, mutation);
+}
+
+/** The same, for a library spec known by id (the workbench's open document). */
+export function storeRunForSpec(store: SpecStore, specId: number, markdown: string, target: string, run: ValidationRun, mutation?: { score: { killed: number; total: number } }): { version: number } | { skipped: string } {
   const { hash } = contentHash(markdown);
-  const version = store.listVersions(opened.spec.id).find((v) => v.contentHash === hash);
+  const version = store.listVersions(specId).find((v) => v.contentHash === hash);
   if (!version) return { skipped: 'the file differs from every stored version (save it first)' };
   store.recordValidationRun({
-    specId: opened.spec.id,
+    specId,
     contentHash: hash,
     target,
     defect: run.defect ?? null,

@@ -31,6 +31,8 @@ export interface RunOptions {
   only?: readonly string[];
   mail?: MailSource;
   onResult?: (result: CriterionResult) => void;
+  /** mutationRun only: like onResult, naming the server variant ('correct' or a defect): the workbench's progress bar. */
+  onProgress?: (variant: string, result: CriterionResult) => void;
 }
 
 /** Runs the selected criteria in document order against one target; the first unreachable answer errors the rest at once. */
@@ -48,6 +50,13 @@ export async function runSpec(criteria: readonly CompiledCriterion[], base: stri
     options.onResult?.(result);
   }
   return results;
+}
+
+function tell(options: RunOptions, variant: string): (result: CriterionResult) => void {
+  return (result) => {
+    options.onResult?.(result);
+    options.onProgress?.(variant, result);
+  };
 }
 
 export function toRun(file: string, target: string, results: CriterionResult[], defect?: string): ValidationRun {
@@ -70,12 +79,12 @@ export interface MutationReport {
 export async function mutationRun(file: string, criteria: readonly CompiledCriterion[], urls: Map<string, string>, options: RunOptions = {}): Promise<MutationReport> {
   const correctUrl = urls.get('correct');
   if (!correctUrl) throw new Error('the correct server is not running');
-  const correct = toRun(file, correctUrl, await runSpec(criteria, correctUrl, options));
+  const correct = toRun(file, correctUrl, await runSpec(criteria, correctUrl, { ...options, onResult: tell(options, 'correct') }));
   const passed = correct.results.filter((r) => r.status === 'passed').map((r) => r.id);
   const matrix: MutationReport['matrix'] = [];
   for (const [defect, url] of urls) {
     if (defect === 'correct') continue;
-    const results = await runSpec(criteria, url, { ...options, only: passed });
+    const results = await runSpec(criteria, url, { ...options, only: passed, onResult: tell(options, defect) });
     const statuses = Object.fromEntries(correct.results.map((r) => [r.id, results.find((x) => x.id === r.id)?.status ?? 'skipped']));
     const killedBy = results.filter((r) => r.status === 'failed' || r.status === 'error').map((r) => r.id);
     matrix.push({ defect, killed: killedBy.length > 0, statuses, killedBy });

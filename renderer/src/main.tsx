@@ -27,6 +27,7 @@ async function start() {
   startAutosave();
   void import('./review/review-runtime.js').then((review) => review.startReview(monaco));
   void import('./comments/comments-runtime.js').then((comments) => comments.startComments(monaco));
+  void import('./validate/validate-decorations.js').then((v) => v.startValidateDecorations(monaco));
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

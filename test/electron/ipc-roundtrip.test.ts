@@ -172,4 +172,16 @@ describe('Electron IPC round trip (fake ipcMain/ipcRenderer/contextBridge, real 
     }
     assert.equal((await failure('server.start', { port: 0, defect: 'no-such-defect-name' })).code, 'UNKNOWN_DEFECT');
   });
+
+  it('carries validate.run to the validator and its refusals back (no criteria, unknown criterion) before any server starts', async () => {
+    const none = await failure('validate.run', { specMarkdown: '# Nothing\n\n## Goals\n\nNo criteria here.\n' });
+    assert.equal(none.code, 'INVALID_SPEC');
+    assert.match(none.message, /no acceptance criteria found \(sections seen: .*Goals/);
+    const unknown = await failure('validate.run', { specMarkdown: draft, acIds: ['AC-99'] });
+    assert.equal(unknown.code, 'UNKNOWN_CRITERION');
+    assert.match(unknown.message, /AC-99/);
+    assert.equal((await failure('validate.run', { specMarkdown: draft, defects: 'some' })).code, 'INVALID_ARGUMENTS');
+    const { spec } = context.store.createSpec({ source: { kind: 'markdown', markdown: draft } });
+    assert.deepEqual(await ok('validate.runs', { specId: spec.id }), { runs: [] });
+  });
 });

@@ -109,6 +109,7 @@ describe('host services: the composition root disposes in order', () => {
     await assert.rejects(services.review.start({ all: true, specMarkdown: draft, offline: true }), shuttingDown);
     await assert.rejects(services.review.clarify(draft, true), shuttingDown);
     await assert.rejects(services.embeddedServer.start(0, undefined), shuttingDown);
+    await assert.rejects(services.validator.run({ specMarkdown: draft, path: null, specId: null, defects: 'none' }), shuttingDown);
   });
 
   it('reports a failing step and still runs the later ones', async () => {

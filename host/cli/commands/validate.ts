@@ -1,18 +1,15 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { LintConfigError } from '../../../core/lint/config/config.js';
 import { toJunit } from '../../../core/validate/junit.js';
-import { StepLibraryError } from '../../../core/validate/compile.js';
 import { HostError } from '../../common/host-error.js';
 import { formatFlag, parseArgs, stringFlag } from '../../common/args.js';
 import { UsageError } from '../../common/usage-error.js';
 import { readSpecFile } from '../../files/spec-file.js';
-import { findLintConfig, loadLintConfig } from '../../lint/config-file.js';
 import { formatMutation, formatRun } from '../../validate/format.js';
 import { startSmtpSink, type SmtpSink } from '../../validate/smtp-sink.js';
-import { loadStepLibrary } from '../../validate/steps.js';
 import { checkTargetUrl, startVariants, TargetError } from '../../validate/targets.js';
-import { compileSpec, DEFECT_NAMES, mutationRun, NoCriteriaError, runSpec, toRun, type MutationReport } from '../../validate/validate-spec.js';
+import { DEFECT_NAMES, mutationRun, runSpec, toRun, type MutationReport } from '../../validate/validate-spec.js';
+import { compileSpecText, isSpecProblem, unknownCriteria } from '../../validate/compile-file.js';
 import { storeValidationRun } from '../../validate/store-run.js';
 import type { ValidationRun } from '../../../core/validate/results.js';
 import { withCliStore } from '../store-access.js';
@@ -58,14 +55,12 @@ export const validateCommand: CliCommand = {
     });
     let criteria;
     try {
-      const configPath = await findLintConfig(specPath);
-      const config = configPath ? await loadLintConfig(configPath) : {};
-      criteria = compileSpec(file.content, loadStepLibrary(config.steps ?? {}));
+      criteria = await compileSpecText(file.content, specPath);
     } catch (error) {
-      if (error instanceof NoCriteriaError || error instanceof StepLibraryError || error instanceof LintConfigError || error instanceof HostError) throw new UsageError(error.message);
+      if (isSpecProblem(error)) throw new UsageError(error.message);
       throw error;
     }
-    const unknownAc = (o.ac ?? []).filter((id) => !criteria.some((c) => c.id === id));
+    const unknownAc = unknownCriteria(criteria, o.ac);
     if (unknownAc.length > 0) throw new UsageError(`no criterion ${unknownAc.join(', ')} in ${o.file}`);
 
     let stop = async (): Promise<void> => undefined;

@@ -29,6 +29,11 @@ export interface AppEvents {
   'specbench:draft-accepted': { section: string };
   'specbench:comments-listed': { count: number };
   'specbench:comments-decorated': { count: number };
+  'specbench:validate-progress': { done: number; total: number };
+  'specbench:validate-done': { passed: number; total: number; score: string | null };
+  'specbench:validate-decorated': { count: number };
+  'specbench:curl-copied': { id: string };
+  'specbench:suggestion-inserted': { id: string };
 }
 
 export type AppEventName = keyof AppEvents;

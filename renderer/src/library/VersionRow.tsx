@@ -9,6 +9,8 @@ interface Props {
   selected: boolean;
   busy: boolean;
   now: number;
+  /** The newest validation run of this version's text, as one line ("10/10 passed, mutation score 12/12"). */
+  validation?: string | null;
   onToggle(): void;
   onRestore(): void;
   onDiffPrevious(): void;
@@ -16,7 +18,7 @@ interface Props {
 }
 
 /** One version: who saved it and when, what changed (sections, requirement ids), and its actions. */
-export function VersionRow({ version: v, isNewest, selected, busy, now, onToggle, onRestore, onDiffPrevious, onExport }: Props) {
+export function VersionRow({ version: v, isNewest, selected, busy, now, validation, onToggle, onRestore, onDiffPrevious, onExport }: Props) {
   return (
     <li className="version-row" data-testid="version" data-number={v.number} data-hash={v.contentHash}>
       <input
@@ -34,6 +36,11 @@ export function VersionRow({ version: v, isNewest, selected, busy, now, onToggle
           {v.restoredFrom !== null && <span className="tag tag-muted">restored from v{v.restoredFrom}</span>}
           {v.readiness !== null && <span className={`readiness readiness-${readinessTone(v.readiness)}`}>Readiness {Math.round(v.readiness)}</span>}
         </div>
+        {validation && (
+          <div className="version-validation" data-testid="version-validation">
+            v{v.number}: {validation}
+          </div>
+        )}
         <div className="version-message" data-testid="version-message">
           {v.message || <span className="muted">no message</span>}
         </div>

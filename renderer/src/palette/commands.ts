@@ -3,6 +3,7 @@ import { templates } from '../../../core/templates/index.js';
 import { client } from '../client/current.js';
 import { panels } from '../panels/registry.js';
 import { startRun } from '../review/review-runs.js';
+import { runValidation } from '../validate/validate-actions.js';
 import { newSpec, save } from '../state/file-actions.js';
 import { useWorkbench } from '../state/store.js';
 import { useOverlay } from './overlay-store.js';
@@ -52,6 +53,8 @@ export function allCommands(): Command[] {
       run: reported(async () => (showPanel('server'), client().call('server.start', { port: 0 }))),
     },
     { id: 'server.stop', title: 'Stop server', keywords: 'embedded magic link', run: reported(async () => (showPanel('server'), client().call('server.stop', {}))) },
+    { id: 'validate.run', title: 'Validate: Run', keywords: 'acceptance criteria live check embedded server', run: reported(async () => (showPanel('validate'), runValidation('none'))) },
+    { id: 'validate.all', title: 'Validate: Run against all defects', keywords: 'mutation score matrix', run: reported(async () => (showPanel('validate'), runValidation('all'))) },
     { id: 'review.all', title: 'Run all reviews', keywords: 'ai review pass', run: reported(async () => (showPanel('review'), startRun({ all: true }))) },
     ...passes.map((p) => ({
       id: `review.pass.${p.id}`,

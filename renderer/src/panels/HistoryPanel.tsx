@@ -6,6 +6,7 @@ import { useNow } from '../library/panel-hooks.js';
 import { StoreErrorBox } from '../library/StoreErrorBox.js';
 import { useHistory } from '../library/use-history.js';
 import { VersionRow } from '../library/VersionRow.js';
+import { useValidationRuns, validationLine } from '../library/use-validation-runs.js';
 import './library.css';
 
 function NoHistory() {
@@ -26,6 +27,7 @@ export function HistoryPanel() {
   const [compare, setCompare] = useState<{ from: number; to: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const now = useNow();
+  const validations = useValidationRuns(specId, versions);
 
   useEffect(() => {
     setSelected([]);
@@ -71,6 +73,7 @@ export function HistoryPanel() {
             selected={selected.includes(v.number)}
             busy={busy}
             now={now}
+            validation={validations.has(v.contentHash) ? validationLine(validations.get(v.contentHash)!) : null}
             onToggle={() => setSelected((current) => toggleCompared(current, v.number))}
             onRestore={() => void onRestore(v.number)}
             onDiffPrevious={() => setCompare({ from: v.number - 1, to: v.number })}

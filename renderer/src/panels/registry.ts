@@ -8,6 +8,7 @@ import { FlowPanel } from './FlowPanel.js';
 import { AdrPanel } from './AdrPanel.js';
 import { MeetingPanel } from './MeetingPanel.js';
 import { CommentsPanel } from '../comments/CommentsPanel.js';
+import { ValidatePanel } from './ValidatePanel.js';
 
 /** A tool panel in the right-hand dock (Problems, Review, History, Server…). */
 export interface PanelDef {
@@ -27,4 +28,5 @@ export const panels: PanelDef[] = [
   { id: 'meeting', title: 'Meeting', component: MeetingPanel },
   { id: 'adrs', title: 'ADRs', component: AdrPanel },
   { id: 'flow', title: 'Flow', component: FlowPanel },
+  { id: 'validate', title: 'Validate', component: ValidatePanel },
 ];

@@ -20,7 +20,7 @@ import { withinBudget, type FuzzTarget } from '../support/harness.js';
  * get only arguments their schema refuses: they are still called, through the same dispatch, and
  * must answer INVALID_ARGUMENTS, but never start anything.
  */
-const INVALID_ARGS_ONLY = new Set<OperationName>(['server.start', 'review.run']);
+const INVALID_ARGS_ONLY = new Set<OperationName>(['server.start', 'review.run', 'validate.run']);
 
 /** Operations that change the library: when one fails, the library must be exactly as before. */
 const MUTATING = /^(specs\.(create|rename|archive|trash|restore|emptyTrash|import)|versions\.(save|restore)|drafts\.(save|discard)|store\.restoreBackup)$/;
