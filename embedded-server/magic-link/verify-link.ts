@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { AppContext } from '../context.js';
 import {
   consumeToken,
@@ -62,12 +63,18 @@ function explainMiss(ctx: AppContext, state: TokenState | null, now: Date): Veri
   return { kind: 'used' };
 }
 
+const RACE_WINDOW_MS = 50;
+
 /** The `verify-race` defect: check in JavaScript, then write without a condition. */
 async function verifyWithoutCondition(ctx: AppContext, tokenValue: string, now: Date): Promise<VerifyOutcome> {
   const state = await findTokenState(ctx.pool, tokenValue);
   if (!state || state.used_at !== null || state.expires_at.getTime() <= now.getTime()) return explainMiss(ctx, state, now);
   const user = await findUserById(ctx.pool, state.user_id);
   if (!user || user.status !== 'active') return explainMiss(ctx, { ...state, user_status: 'suspended' }, now);
+  // The window between the check and the write: in production a slow query or a GC pause opens it;
+  // here it is held open for a moment so the defect shows on any machine, however loaded, and a
+  // mutation score does not depend on how the scheduler happened to interleave the requests.
+  await delay(RACE_WINDOW_MS);
   await markTokenUsedUnconditionally(ctx.pool, state.id, now);
   ctx.logger.info({ userId: state.user_id, tokenId: state.id }, 'token verified');
   return { kind: 'verified', userId: state.user_id };

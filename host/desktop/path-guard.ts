@@ -22,6 +22,7 @@ export const hostPathFields = {
   'store.restoreBackup': ['path'],
   'reviewPackage.export': ['path'],
   'reviewPackage.import': ['path'],
+  'validate.run': ['path'],
 } as const satisfies Partial<Record<OperationName, readonly string[]>>;
 
 /** Operations whose result carries a path main itself chose (a native dialog, the start-up file): the path is granted. */
@@ -57,8 +58,9 @@ export function guardPaths(handlers: Handlers, grants: PathGrants): Handlers {
       return result;
     };
   }
-  // The folder picker's choice may be imported, nothing more: reading or writing files in it
-  // still needs Open or Save (importing reads its .md files without linking them).
+  // The folder picker's choice may be imported, nothing more: importing links each imported file
+  // to its spec (a re-import matches it by path), so those files open like any library file;
+  // any other file in the folder still needs Open or Save.
   const pickFolder = guarded['files.folderDialog']!;
   guarded['files.folderDialog'] = async (args) => {
     const result = await pickFolder(args);
