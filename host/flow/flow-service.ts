@@ -87,4 +87,13 @@ export class FlowService {
   specRequired(specId: number): StoredSpecRequired | null {
     return this.deps.decisions.latestSpecRequired(specId);
   }
+
+  /** Adds each listed spec's latest recommendation (or null) to its Library row, in one query. */
+  withSpecRequired<T extends { id: number }>(rows: T[]): (T & { specRequired: { recommended: boolean; reasons: string[] } | null })[] {
+    const latest = this.deps.decisions.latestSpecRequiredPerSpec();
+    return rows.map((row) => {
+      const found = latest.get(row.id);
+      return { ...row, specRequired: found ? { recommended: found.recommendation === 'spec', reasons: found.reasons } : null };
+    });
+  }
 }

@@ -23,7 +23,7 @@ export function createSpecHandlers(ctx: HostContext): SpecHandlers {
   // Parsing and linting the text happen in the compute pool, before the store writes anything.
   const analyze: Analyzer = (markdown, lintConfig) => ctx.compute.run('analyze', { markdown, lint: true, lintConfig });
   return {
-    'specs.list': async (args) => ({ specs: ctx.store.listSpecs(args) }),
+    'specs.list': async (args) => ({ specs: ctx.flow.withSpecRequired(ctx.store.listSpecs(args)) }),
     'specs.get': async ({ id }) => ctx.store.getSpec(id),
     'specs.forFile': async ({ path }) => ctx.store.specForFile(path),
     'specs.create': async ({ source, author: given, message, file }) => {

@@ -384,4 +384,9 @@ export class DecisionStore {
     const row = this.q().latestSpecRequired().get(specId);
     return row ? { specId: row.spec_id, answers: json(row.answers), recommendation: row.recommendation, reasons: json(row.reasons), actor: row.actor, at: row.at } : null;
   }
+  /** The newest recommendation of every spec that has one, by spec id (the Library's badge). */
+  latestSpecRequiredPerSpec(): Map<number, SpecRequiredResult> {
+    const rows = this.q().latestSpecRequiredPerSpec().all();
+    return new Map(rows.map((r) => [r.spec_id as number, { recommendation: r.recommendation, reasons: json<string[]>(r.reasons) }]));
+  }
 }

@@ -44,6 +44,12 @@ export const specListItemSchema = z.object({
   lastEditedAt: z.string(),
   hasDraft: z.boolean(),
   trashedAt: z.string().nullable(),
+  /**
+   * The latest stored "spec required?" recommendation (issue 14 FR-8) with its reasons, joined
+   * in by `specs.list` so the Library shows it without a call per row; null when never answered,
+   * absent where a row is not a listing (specs.get…).
+   */
+  specRequired: z.object({ recommended: z.boolean(), reasons: z.array(z.string()) }).nullable().optional(),
 });
 export type SpecListItem = z.infer<typeof specListItemSchema>;
 

@@ -169,6 +169,10 @@ export function createDecisionQueries(db: Database) {
       'INSERT INTO spec_required_answers (spec_id, answers, recommendation, reasons, actor, at) VALUES (@spec_id, @answers, @recommendation, @reasons, @actor, @at)',
     ),
     latestSpecRequired: s<[number | null], SpecRequiredRow>('SELECT * FROM spec_required_answers WHERE spec_id IS ? ORDER BY id DESC LIMIT 1'),
+    // One query for the whole Library listing: the newest answer of every spec.
+    latestSpecRequiredPerSpec: s<[], Pick<SpecRequiredRow, 'spec_id' | 'recommendation' | 'reasons'>>(
+      'SELECT spec_id, recommendation, reasons FROM spec_required_answers WHERE id IN (SELECT MAX(id) FROM spec_required_answers WHERE spec_id IS NOT NULL GROUP BY spec_id)',
+    ),
   };
 }
 

@@ -3,6 +3,8 @@ import { statusKey, statusLabel } from '../../../core/present/status.js';
 import type { SpecListItem } from '../../../core/contract/ops/specs.js';
 import { readinessTone } from '../../../core/present/library-text.js';
 import { relativeTime } from '../../../core/present/relative-time.js';
+import { SpecRequiredBadge } from './SpecRequiredBadge.js';
+import { SpecRequiredForm } from './SpecRequiredForm.js';
 
 export type SpecAction = 'open' | 'rename' | 'archive' | 'unarchive' | 'trash' | 'restore' | 'export';
 
@@ -17,6 +19,7 @@ interface Props {
 export function SpecRow({ spec, isOpen, now, onAction }: Props) {
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(spec.title);
+  const [asking, setAsking] = useState(false);
   const trashed = spec.state === 'trashed';
   const edited = new Date(spec.lastEditedAt).toLocaleString();
 
@@ -69,7 +72,9 @@ export function SpecRow({ spec, isOpen, now, onAction }: Props) {
         <span className="muted" title={`Last edited ${edited}`}>
           edited {relativeTime(spec.lastEditedAt, now)}
         </span>
+        <SpecRequiredBadge value={spec.specRequired} />
       </div>
+      {asking && <SpecRequiredForm specId={spec.id} onClose={() => setAsking(false)} />}
       {!renaming && (
         <div className="spec-row-actions">
           {trashed ? (
@@ -92,6 +97,9 @@ export function SpecRow({ spec, isOpen, now, onAction }: Props) {
               )}
               <button onClick={() => onAction('trash', spec)} data-testid="library-trash">
                 Move to trash
+              </button>
+              <button onClick={() => setAsking((open) => !open)} aria-expanded={asking} data-testid="library-spec-required">
+                Spec required?
               </button>
             </>
           )}
