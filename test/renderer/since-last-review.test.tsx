@@ -91,3 +91,13 @@ test('a reviewer who has not reviewed yet gets no changes-since button', async (
   assert.equal(byTestId(view.container, 'since-review').length, 0);
   assert.equal(byTestId(view.container, 'since-mine').length, 0);
 });
+
+test('a reviewer whose verdict is on the head version is told nothing changed, with no button', async (t) => {
+  const { client, specId, profile } = await reviewedSpec(t);
+  await editAndSave((text) => text.replace(/^(- \*\*FR-1:\*\*.*)$/m, '$1 It also accepts a locale.'));
+  await client.call('reviews.submit', { specId, verdict: 'comment', body: '' });
+  const view = await rendered(t);
+  const row = await waitFor(() => byTestId(view.container, 'since-row').find((r) => r.dataset.person === profile.id), 'the reviewer row');
+  assert.equal(row.textContent, 'No changes since your last review (v2)');
+  assert.equal(byTestId(view.container, 'since-mine').length, 0);
+});
