@@ -7,6 +7,7 @@ import { commentActions, useComments, visibleThreads, type CommentFilters, type 
 import { toDocumentRange } from './pane-offsets.js';
 import { ProfileForm } from './ProfileForm.js';
 import { ReviewBox } from './ReviewBox.js';
+import { SinceLastReview } from './SinceLastReview.js';
 import { ThreadCard } from './ThreadCard.js';
 import './comments.css';
 
@@ -130,6 +131,7 @@ export function CommentsPanel() {
         </p>
       )}
       <ReviewBox reviewer={isReviewer} status={state.status} onSubmit={(verdict: Verdict, body: string) => commentActions.submit(verdict, body)} />
+      <SinceLastReview specId={specId} status={state.status} profileId={state.profile.id} />
       <details className="comments-reviewers">
         <summary data-testid="reviewers-toggle">Reviewers ({state.reviewers.length})</summary>
         <ul>
