@@ -13,7 +13,7 @@ const { act } = await import('react');
 const { render, waitFor, click, byTestId } = await import('./support/render.js');
 const { setClient } = await import('../../renderer/src/client/current.js');
 const { useWorkbench } = await import('../../renderer/src/state/store.js');
-const { save } = await import('../../renderer/src/state/file-actions.js');
+const { editAndSave } = await import('./support/edit-and-save.js');
 const { HistoryPanel } = await import('../../renderer/src/panels/HistoryPanel.js');
 
 const numbers = (root: ParentNode) => byTestId(root, 'version').map((row) => Number(row.dataset.number));
@@ -31,20 +31,6 @@ async function openSample(t: TestContext) {
   const view = await render(<HistoryPanel />);
   t.after(() => view.unmount());
   return { client, view, path };
-}
-
-/** Edits the whole document as the single-editor view does, then saves (Ctrl/Cmd+S). */
-async function editAndSave(edit: (text: string) => string): Promise<void> {
-  await act(async () => {
-    const s = useWorkbench.getState();
-    s.setView('document');
-    s.editDocument(edit(s.currentText()));
-  });
-  let saved = false;
-  await act(async () => {
-    saved = await save();
-  });
-  assert.equal(saved, true, 'the save succeeded');
 }
 
 test('History asks for a first save, then shows each saved version as the store records it', async (t) => {

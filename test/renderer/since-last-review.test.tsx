@@ -16,23 +16,9 @@ const { act } = await import('react');
 const { render, waitFor, click, byTestId } = await import('./support/render.js');
 const { setClient } = await import('../../renderer/src/client/current.js');
 const { useWorkbench } = await import('../../renderer/src/state/store.js');
-const { save } = await import('../../renderer/src/state/file-actions.js');
+const { editAndSave } = await import('./support/edit-and-save.js');
 const { useComments } = await import('../../renderer/src/comments/comments-store.js');
 const { CommentsPanel } = await import('../../renderer/src/comments/CommentsPanel.js');
-
-/** Edits the whole document as the single-editor view does, then saves (Ctrl/Cmd+S). */
-async function editAndSave(edit: (text: string) => string): Promise<void> {
-  await act(async () => {
-    const s = useWorkbench.getState();
-    s.setView('document');
-    s.editDocument(edit(s.currentText()));
-  });
-  let saved = false;
-  await act(async () => {
-    saved = await save();
-  });
-  assert.equal(saved, true, 'the save succeeded');
-}
 
 /** The magic-link sample saved as v1, the local profile a reviewer of it who approved v1. */
 async function reviewedSpec(t: TestContext) {
