@@ -11,14 +11,8 @@ import { defaultAuthor, nowIso } from './session.js';
 
 export type AdrLog = { id: number; name: string; dir: string | null; format: AdrFormat };
 
-export interface NewAdr {
+export interface NewAdr extends AdrFields {
   logId: number;
-  number: number | null;
-  fileName: string;
-  title: string;
-  status: string;
-  date: string | null;
-  text: string;
   specId?: number | null;
   specVersion?: number | null;
   requirementIds?: string[];

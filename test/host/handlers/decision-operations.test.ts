@@ -5,7 +5,7 @@ import type { ResultOf } from '../../../core/contract/operations.js';
 import { createHandlers } from '../../../host/handlers/index.js';
 import { dispatch } from '../../../host/handlers/dispatch.js';
 import type { HostContext } from '../../../host/handlers/context.js';
-import { createHostServices } from '../../../host/services.js';
+import { createHostServices, disposeHostServices } from '../../../host/services.js';
 import { sample, tempDir } from '../store/helpers.js';
 
 function value<T>(envelope: Envelope<unknown>): T {
@@ -16,7 +16,7 @@ function value<T>(envelope: Envelope<unknown>): T {
 test('meeting, ADR, lifecycle, metrics and spec-required operations work through dispatch, and bad arguments are refused', async (t) => {
   const dataDir = tempDir(t);
   const services = createHostServices({ dataDir, emit: () => undefined, reviewEnv: {} });
-  t.after(() => services.store.close());
+  t.after(() => disposeHostServices(services));
   const ctx: HostContext = { mode: 'browser', version: 'test', dataDir, initialPath: null, dialogs: null, emit: () => undefined, ...services };
   const handlers = createHandlers(ctx);
   const call = (name: Parameters<typeof dispatch>[1], args: unknown) => dispatch(handlers, name, args);

@@ -5,7 +5,7 @@ import type { ResultOf } from '../../../core/contract/operations.js';
 import { createHandlers } from '../../../host/handlers/index.js';
 import { dispatch } from '../../../host/handlers/dispatch.js';
 import type { HostContext } from '../../../host/handlers/context.js';
-import { createHostServices } from '../../../host/services.js';
+import { createHostServices, disposeHostServices } from '../../../host/services.js';
 import { tempDir } from '../store/helpers.js';
 
 function value<T>(envelope: Envelope<unknown>): T {
@@ -18,7 +18,7 @@ const NO = { architecture: false, teams: false, security: false, alternatives: f
 test('specs.list carries each spec\'s latest "spec required?" recommendation with its reasons, or null', async (t) => {
   const dataDir = tempDir(t);
   const services = createHostServices({ dataDir, emit: () => undefined, reviewEnv: {} });
-  t.after(() => services.store.close());
+  t.after(() => disposeHostServices(services));
   const ctx: HostContext = { mode: 'browser', version: 'test', dataDir, initialPath: null, dialogs: null, emit: () => undefined, ...services };
   const handlers = createHandlers(ctx);
   const call = (name: Parameters<typeof dispatch>[1], args: unknown) => dispatch(handlers, name, args);
