@@ -12,6 +12,7 @@ import { blockingThreadsProvider, failingCriteriaProvider, reviewLatencySource, 
 import { FlowService } from './flow/flow-service.js';
 import { ReviewThreadService } from './review-threads/service.js';
 import { ValidateService } from './validate/validate-service.js';
+import { TeamClient } from './team-client/team-client.js';
 
 type Env = Record<string, string | undefined>;
 type Emit = <K extends EventName>(name: K, payload: PayloadOf<K>) => void;
@@ -43,6 +44,8 @@ export interface HostServices {
   meetings: MeetingService;
   /** Spec lifecycle, flow metrics, git detection of implementation start, "spec required?". */
   flow: FlowService;
+  /** The signed-in connection to a team server ("Connect to team…", publish); holds its session in memory only. */
+  teamClient: TeamClient;
 }
 
 export interface HostServiceOptions {
@@ -59,6 +62,8 @@ export interface HostServiceOptions {
   compute?: ComputePool;
   /** How the embedded server's process starts (default: a Node child process). Electron main injects its utilityProcess launcher. */
   serverLauncher?: ServerLauncher;
+  /** A team client with another HTTP client or deadline (tests); default one on the global fetch. */
+  teamClient?: TeamClient;
 }
 
 /** Builds the service set of one host process. Nothing is started: each service begins on first use. */
@@ -99,6 +104,7 @@ export function createHostServices(options: HostServiceOptions): HostServices {
     }, process.env, options.serverLauncher),
     validator: new ValidateService({ emit: options.emit, store }),
     keyVault,
+    teamClient: options.teamClient ?? new TeamClient(),
   };
 }
 

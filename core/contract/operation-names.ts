@@ -96,6 +96,10 @@ export const operationNames = [
   'reviewPackage.import',
   'validate.run',
   'validate.runs',
+  'teamClient.status',
+  'teamClient.connect',
+  'teamClient.disconnect',
+  'teamClient.publish',
 ] as const;
 
 /** Events the host pushes to the UI, by name. */

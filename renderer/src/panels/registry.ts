@@ -9,6 +9,7 @@ import { AdrPanel } from './AdrPanel.js';
 import { MeetingPanel } from './MeetingPanel.js';
 import { CommentsPanel } from '../comments/CommentsPanel.js';
 import { ValidatePanel } from './ValidatePanel.js';
+import { TeamPanel } from './TeamPanel.js';
 
 /** A tool panel in the right-hand dock (Problems, Review, History, Server…). */
 export interface PanelDef {
@@ -29,4 +30,5 @@ export const panels: PanelDef[] = [
   { id: 'adrs', title: 'ADRs', component: AdrPanel },
   { id: 'flow', title: 'Flow', component: FlowPanel },
   { id: 'validate', title: 'Validate', component: ValidatePanel },
+  { id: 'team', title: 'Team', component: TeamPanel },
 ];
