@@ -57,15 +57,20 @@ export class TeamClient {
       redirect: 'manual',
     });
     const cookie = sessionCookie(reply.headers);
-    if (!cookie) {
-      const text = await readCapped(reply);
-      throw new HostError('TEAM_SIGN_IN_FAILED', `${input.url} refused the sign-in: ${errorMessage(text) ?? `HTTP ${reply.status}`}`);
+    const text = await readCapped(reply);
+    if (!cookie) throw new HostError('TEAM_SIGN_IN_FAILED', `${input.url} refused the sign-in: ${errorMessage(text) ?? `HTTP ${reply.status}`}`);
+    // The JSON sign-in answers { ok, value: { account, csrfToken } } (host/team/auth/routes.ts).
+    let value: { account?: Partial<TeamSession['account']>; csrfToken?: string } | undefined;
+    try {
+      value = (JSON.parse(text) as { value?: typeof value }).value;
+    } catch {
+      value = undefined;
     }
-    await readCapped(reply);
-    const me = await this.request(`${input.url}/auth/me`, { headers: { Cookie: cookie, Accept: 'application/json' } });
-    const body = JSON.parse(await readCapped(me)) as { account?: TeamSession['account']; csrfToken?: string };
-    if (!me.ok || !body.account || !body.csrfToken) throw new HostError('TEAM_SIGN_IN_FAILED', `${input.url} signed us in but did not say who we are (HTTP ${me.status}); is it a Specbench team server?`);
-    this.session = { url: input.url, cookie, csrf: body.csrfToken, account: { name: body.account.name, email: body.account.email, role: body.account.role } };
+    const account = value?.account;
+    if (!account?.email || !account.role || !value?.csrfToken) {
+      throw new HostError('TEAM_SIGN_IN_FAILED', `${input.url} set a session but did not say who we are (HTTP ${reply.status}); is it a Specbench team server?`);
+    }
+    this.session = { url: input.url, cookie, csrf: value.csrfToken, account: { name: account.name ?? account.email, email: account.email, role: account.role } };
     return this.status();
   }
 
