@@ -14,6 +14,7 @@ import { serverEvents, serverOperations } from './ops/server.js';
 import { decisionOperations } from './ops/decisions.js';
 import { reviewThreadOperations } from './ops/review-threads.js';
 import { validateEvents, validateOperations } from './ops/validate.js';
+import { teamLiveEvents, teamLiveOperations } from './ops/team-live.js';
 
 /**
  * Every operation of the workbench API. One domain module per line; the Electron preload,
@@ -33,6 +34,7 @@ export const operations = {
   ...decisionOperations,
   ...reviewThreadOperations,
   ...validateOperations,
+  ...teamLiveOperations,
 } satisfies Record<string, OperationDef>;
 
 /** Events the host pushes to the UI. One domain module per line. */
@@ -40,6 +42,7 @@ export const events = {
   ...reviewEvents,
   ...serverEvents,
   ...validateEvents,
+  ...teamLiveEvents,
 } satisfies Record<string, EventDef>;
 
 export type Operations = typeof operations;
