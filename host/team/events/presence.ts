@@ -61,22 +61,23 @@ export function createPresence(db: PgDatabase, events: TeamEvents, options: Pres
       if (!parsed.success) throw new HostError('INVALID_ARGUMENTS', `team.presence.set: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
       const { specId } = parsed.data;
       const sessionId = actor.sessionId;
-      let changed: number[];
+      let outcome: { changed: number[]; people: Presence['people'] };
       try {
-        changed = await db.tx(async (q) => {
+        // One transaction, so one `now()`: whoever the answer leaves out as expired was swept (and is announced) here.
+        outcome = await db.tx(async (q) => {
           const before = await presenceQueries.specOf(q, sessionId, ttlMs);
           const expired = await presenceQueries.sweep(q, ttlMs);
           if (specId === null) await presenceQueries.remove(q, sessionId);
           else await presenceQueries.upsert(q, { sessionId, accountId: actor.account.id, name: actor.account.name, specId });
           const moved = before === specId ? [] : [before, specId].filter((id): id is number => id !== null);
-          return [...moved, ...expired];
+          return { changed: [...moved, ...expired], people: specId === null ? [] : await presenceQueries.people(q, specId, ttlMs) };
         });
       } catch (error) {
         if ((error as { code?: string }).code === '23503') throw new HostError('NOT_FOUND', `spec ${specId} does not exist`);
         throw error;
       }
-      await announce(changed, actor);
-      return { specId, people: specId === null ? [] : await presenceQueries.people(db, specId, ttlMs) };
+      await announce(outcome.changed, actor);
+      return { specId, people: outcome.people };
     },
     async leave(sessionId) {
       const specId = await presenceQueries.remove(db, sessionId);

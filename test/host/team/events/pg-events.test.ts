@@ -4,6 +4,7 @@ import { openPgDatabase, type PgDatabase } from '../../../../host/db/pg/pg-datab
 import { createPgEvents, MAX_NOTIFY_BYTES, type PgEventsOptions, type PgTeamEvents } from '../../../../host/team/events/pg-events.js';
 import { acquireDatabase } from '../../../embedded-server/support/cluster.js';
 import { logEvents } from './support/event-log.js';
+import { startTcpProxy } from './support/tcp-proxy.js';
 
 // One database for the file (the cluster starts once); each test listens on a channel of its own,
 // so no test sees another's events.
@@ -106,6 +107,43 @@ test('a lost listening connection comes back by itself, announces team.resync, a
   // And the other way: the reconnected process still publishes to the first.
   await b.events.publish(threads(43));
   await a.log.waitFor((e) => e.name === 'team.threadsChanged' && e.specId === 43, 'an event from the reconnected process');
+});
+
+test('a database outage: publishing fails with DATABASE_UNAVAILABLE, the listener retries with backoff until the database is back, then resyncs', async (t) => {
+  const channel = `test_events_${++channels}`;
+  const proxy = await startTcpProxy(database.url);
+  const errors: string[] = [];
+  const open = async (url: string, options: PgEventsOptions = {}) => {
+    const db = openPgDatabase(url, { max: 2, connectionTimeoutMs: 1000 });
+    const events = await createPgEvents(db, { channel, ...options });
+    t.after(async () => {
+      await events.close();
+      await db.close();
+    });
+    return { db, events, log: logEvents(events) };
+  };
+  t.after(() => proxy.close());
+  const a = await open(database.url);
+  const b = await open(proxy.url, { reconnect: { initialMs: 20, maxMs: 100 }, onError: (_, context) => errors.push(context) });
+
+  proxy.down();
+  const failedAttempts = () => errors.filter((e) => /reconnecting the event listener .* failed/.test(e)).length;
+  const deadline = Date.now() + 10_000;
+  while (failedAttempts() < 3 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.ok(failedAttempts() >= 3, `kept trying while the database was away: ${errors.join(' | ')}`);
+  assert.equal(b.events.state(), 'reconnecting');
+  await assert.rejects(b.events.publish(threads(1)), { code: 'DATABASE_UNAVAILABLE' });
+  assert.equal(b.log.events.filter((e) => e.name === 'team.threadsChanged').length, 0, 'a refused publish is not delivered locally either');
+  // Sent while b was cut off: b may miss it (that is what team.resync is for).
+  await a.events.publish(threads(2));
+
+  proxy.up();
+  await b.log.waitFor((e) => e.name === 'team.resync', 'team.resync once the database is back', 10_000);
+  assert.equal(b.events.state(), 'listening');
+  await a.events.publish(threads(3));
+  await b.log.waitFor((e) => e.specId === 3, 'an event after the outage');
+  await b.events.publish(threads(4));
+  await a.log.waitFor((e) => e.specId === 4, 'b publishing again after the outage');
 });
 
 test('an event too large for a notification is refused with a clear error, and nothing is delivered', async (t) => {
