@@ -96,7 +96,7 @@ export async function createPgEvents(db: PgDatabase, options: PgEventsOptions = 
   let closed = false;
   let attempt = 0;
   let reconnectTimer: NodeJS.Timeout | null = null;
-  let queue: Pending[] = [];
+  const queue: Pending[] = [];
   let flushing: Promise<void> | null = null;
 
   const deliver = (event: TeamEvent) => {
@@ -122,8 +122,11 @@ export async function createPgEvents(db: PgDatabase, options: PgEventsOptions = 
     lastSeen.delete(wire.o); // re-insert: the map stays ordered oldest publisher first
     lastSeen.set(wire.o, wire.s);
     if (lastSeen.size > 1000) lastSeen.delete(lastSeen.keys().next().value!);
-    if (!Object.prototype.hasOwnProperty.call(contractEvents, wire.e.name)) {
-      report(new Error(`unknown event "${wire.e.name}"`), 'a notification from another Specbench version was ignored');
+    try {
+      checkEvent(wire.e);
+    } catch (error) {
+      // A process of another Specbench version (a rolling upgrade) may speak events this one does not know.
+      report(error, 'a notification from another Specbench version was ignored');
       return;
     }
     deliver(wire.e as TeamEvent);
@@ -207,8 +210,7 @@ export async function createPgEvents(db: PgDatabase, options: PgEventsOptions = 
 
   const flush = async () => {
     while (queue.length) {
-      const batch = queue.slice(0, BATCH_SIZE);
-      queue = queue.slice(batch.length);
+      const batch = queue.splice(0, BATCH_SIZE);
       try {
         await db.rows(eventQueries.notifyMany, [channel, batch.map((p) => p.text)]);
       } catch (error) {

@@ -175,12 +175,16 @@ test('a notification that is not ours is reported, not delivered; a throwing sub
   const { a, b } = await twoServers(t, { onError: (_, context) => errors.push(context) });
   const channel = `test_events_${channels}`;
   await a.db.rows('SELECT pg_notify($1, $2)', [channel, '{"not":"an event"}']);
+  // Well formed, but an event this version's contract does not have (as from a newer process).
+  const foreign = { o: 'another-process', s: 0, e: { name: 'team.fromTheFuture', payload: {}, specId: null, by: null, at: Date.now() } };
+  await a.db.rows('SELECT pg_notify($1, $2)', [channel, JSON.stringify(foreign)]);
   b.events.subscribe(() => {
     throw new Error('a broken window');
   });
   await settle(a.events, a.log, b.log);
   assert.equal(b.log.events.length, 1, 'only the marker');
   assert.ok(errors.some((e) => /malformed notification/.test(e)));
+  assert.ok(errors.some((e) => /another Specbench version/.test(e)));
   assert.ok(errors.some((e) => /subscriber .* threw/.test(e)));
 });
 
