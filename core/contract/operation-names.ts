@@ -100,10 +100,25 @@ export const operationNames = [
   'teamClient.connect',
   'teamClient.disconnect',
   'teamClient.publish',
+  'team.presence.set',
 ] as const;
 
 /** Events the host pushes to the UI, by name. */
-export const eventNames = ['review.progress', 'review.finding', 'review.done', 'review.runDone', 'server.status', 'server.log', 'validate.progress'] as const;
+export const eventNames = [
+  'review.progress',
+  'review.finding',
+  'review.done',
+  'review.runDone',
+  'server.status',
+  'server.log',
+  'validate.progress',
+  'team.threadsChanged',
+  'team.versionSaved',
+  'team.reviewSubmitted',
+  'team.validationRecorded',
+  'team.presence',
+  'team.resync',
+] as const;
 
 export type OperationNameListed = (typeof operationNames)[number];
 export type EventNameListed = (typeof eventNames)[number];

@@ -15,6 +15,7 @@ import { decisionOperations } from './ops/decisions.js';
 import { reviewThreadOperations } from './ops/review-threads.js';
 import { validateEvents, validateOperations } from './ops/validate.js';
 import { teamClientOperations } from './ops/team-client.js';
+import { teamLiveEvents, teamLiveOperations } from './ops/team-live.js';
 
 /**
  * Every operation of the workbench API. One domain module per line; the Electron preload,
@@ -35,6 +36,7 @@ export const operations = {
   ...reviewThreadOperations,
   ...validateOperations,
   ...teamClientOperations,
+  ...teamLiveOperations,
 } satisfies Record<string, OperationDef>;
 
 /** Events the host pushes to the UI. One domain module per line. */
@@ -42,6 +44,7 @@ export const events = {
   ...reviewEvents,
   ...serverEvents,
   ...validateEvents,
+  ...teamLiveEvents,
 } satisfies Record<string, EventDef>;
 
 export type Operations = typeof operations;

@@ -14,6 +14,7 @@ import { createDecisionHandlers } from './decisions.js';
 import { createReviewThreadHandlers } from './review-threads.js';
 import { createValidateHandlers } from './validate.js';
 import { createTeamClientHandlers } from './team-client.js';
+import { createTeamLiveHandlers } from './team-live.js';
 import { guardPaths } from '../desktop/path-guard.js';
 
 /** Every operation's handler. One domain factory per line; `satisfies` fails the build when one is missing. */
@@ -33,6 +34,7 @@ export function createHandlers(ctx: HostContext): Handlers {
     ...createReviewThreadHandlers(ctx),
     ...createValidateHandlers(ctx),
     ...createTeamClientHandlers(ctx),
+    ...createTeamLiveHandlers(),
   } satisfies Handlers;
   // The one place path capabilities apply: with grants (the desktop), every path argument is checked.
   return ctx.pathGrants ? guardPaths(handlers, ctx.pathGrants) : handlers;

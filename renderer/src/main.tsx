@@ -28,6 +28,8 @@ async function start() {
   void import('./review/review-runtime.js').then((review) => review.startReview(monaco));
   void import('./comments/comments-runtime.js').then((comments) => comments.startComments(monaco));
   void import('./validate/validate-decorations.js').then((v) => v.startValidateDecorations(monaco));
+  // Team servers push comments, saves, verdicts, validation results and presence; local hosts never do.
+  void import('./team/team-live.js').then((live) => live.startTeamLive());
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

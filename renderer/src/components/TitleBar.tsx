@@ -8,6 +8,7 @@ import { DomainBadge } from './DomainBadge.js';
 import { FormatPicker } from './FormatPicker.js';
 import { FrontMatterMenu, TitleAndStatus } from './MetaFields.js';
 import { NewMenu } from './NewMenu.js';
+import { PresenceBadge } from '../team/PresenceBadge.js';
 
 /** Spec title and status, file name with the dirty marker, and the document commands. */
 export function TitleBar() {
@@ -23,7 +24,7 @@ export function TitleBar() {
       <div className="titlebar-spec">
         <span className="app-name">Specbench</span>
         <TitleAndStatus />
-        <Readiness /><DomainBadge /><FormatPicker />
+        <Readiness /><DomainBadge /><FormatPicker /><PresenceBadge />
         <span className="file-name" data-testid="file-name" title={file.path ?? file.name}>
           {file.name}
           {dirty && (

@@ -34,6 +34,10 @@ export interface AppEvents {
   'specbench:validate-decorated': { count: number };
   'specbench:curl-copied': { id: string };
   'specbench:suggestion-inserted': { id: string };
+  /** A team server's live event was acted on (after the reloads it started were requested). */
+  'specbench:team-event': { name: string; specId: number | null };
+  /** Who else has the open spec open, as now shown. */
+  'specbench:presence': { others: number };
 }
 
 export type AppEventName = keyof AppEvents;

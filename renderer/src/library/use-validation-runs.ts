@@ -5,10 +5,12 @@ import { useWorkbench } from '../state/store.js';
 
 /**
  * The newest stored validation run per version text of a library spec (FR-7: History shows
- * "10/10 passed, mutation score 12/12"), fetched again after every validation run.
+ * "10/10 passed, mutation score 12/12"), fetched again after every validation run, this window's
+ * or (on a team server) a teammate's.
  */
 export function useValidationRuns(specId: number | null, versionsKey: unknown): Map<string, ValidationRunSummary> {
   const lastRun = useWorkbench((s) => s.validation.result);
+  const elsewhere = useWorkbench((s) => s.validationRunsRevision);
   const [runs, setRuns] = useState<Map<string, ValidationRunSummary>>(new Map());
   useEffect(() => {
     if (specId === null) return;
@@ -23,7 +25,7 @@ export function useValidationRuns(specId: number | null, versionsKey: unknown): 
     return () => {
       alive = false;
     };
-  }, [specId, versionsKey, lastRun]);
+  }, [specId, versionsKey, lastRun, elsewhere]);
   return runs;
 }
 

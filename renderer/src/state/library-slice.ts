@@ -19,6 +19,11 @@ export interface LibrarySlice {
   draftSaved(): void;
   /** A spec was renamed, archived, trashed, imported… : the listing reloads. */
   libraryChanged(): void;
+  /**
+   * Someone else recorded a version (a team server's `team.versionSaved`): both panels reload, but
+   * `specbench:versioned` is not announced — it means this window saved.
+   */
+  versionRecordedElsewhere(): void;
 }
 
 export const createLibrarySlice: StateCreator<WorkbenchState, [], [], LibrarySlice> = (set) => ({
@@ -34,5 +39,8 @@ export const createLibrarySlice: StateCreator<WorkbenchState, [], [], LibrarySli
   },
   libraryChanged() {
     set((s) => ({ libraryRevision: s.libraryRevision + 1 }));
+  },
+  versionRecordedElsewhere() {
+    set((s) => ({ libraryRevision: s.libraryRevision + 1, versionsRevision: s.versionsRevision + 1 }));
   },
 });

@@ -16,6 +16,9 @@ export interface ValidateSlice {
     /** The criterion whose drawer is open. */
     openCriterion: string | null;
   };
+  /** Bumps when a stored validation run appeared that this window did not make (a teammate's): stored results reload. */
+  validationRunsRevision: number;
+  validationRecordedElsewhere(): void;
   validateStarted(runId: string, defects: 'none' | 'all'): void;
   validateProgress(runId: string, done: number, total: number, id: string, status: CriterionResultView['status'], variant: string): void;
   validateFinished(result: ValidateResult): void;
@@ -25,6 +28,8 @@ export interface ValidateSlice {
 
 export const createValidateSlice: StateCreator<WorkbenchState, [], [], ValidateSlice> = (set) => ({
   validation: { running: null, runId: null, done: 0, total: 0, live: {}, result: null, error: null, openCriterion: null },
+  validationRunsRevision: 0,
+  validationRecordedElsewhere: () => set((s) => ({ validationRunsRevision: s.validationRunsRevision + 1 })),
   validateStarted: (runId, defects) => set((s) => ({ validation: { ...s.validation, running: defects, runId, done: 0, total: 0, live: {}, error: null } })),
   validateProgress: (runId, done, total, id, status, variant) =>
     set((s) => {

@@ -13,6 +13,8 @@ import { createHostServices, disposeHostServices } from '../../../host/services.
 export interface MemoryClient extends SpecbenchClient {
   /** The temporary data folder the host handlers use (removed after the test). */
   dataDir: string;
+  /** Pushes a host event to the `on` listeners, as a host (or a team server's event stream) does. */
+  emit<K extends EventName>(name: K, payload: PayloadOf<K>): void;
 }
 
 /**
@@ -45,6 +47,7 @@ export function createMemoryClient(t: TestContext, options: { dialogs?: NativeDi
   });
   return {
     dataDir,
+    emit,
     async call(name, args) {
       const envelope = await dispatch(handlers, name, JSON.parse(JSON.stringify(args ?? {})));
       return unwrap(JSON.parse(JSON.stringify(envelope)) as Envelope<never>);
