@@ -67,9 +67,11 @@ export const MAGIC_LINK_REFUSALS: Record<ClosedMagicLink, string> = {
   unknown: 'This sign-in link is not valid.',
 };
 
+/** Whether the link can still sign in, without using it up (opening the link shows a button). */
 export async function inspectMagicLink(ctx: AuthContext, token: string): Promise<'open' | ClosedMagicLink> {
-  if (!TOKEN_PATTERN.test(token)) return 'unknown';
-  return (await magicLinkState(ctx.db, tokenHash(token), ctx.now())) ?? 'unknown';
+  const state = (TOKEN_PATTERN.test(token) && (await magicLinkState(ctx.db, tokenHash(token), ctx.now()))) || 'unknown';
+  if (state !== 'open') ctx.log.warn({ event: 'magic-link.refused', reason: state }, 'magic link refused');
+  return state;
 }
 
 /** Uses the link up (one UPDATE that matches only an open token: of concurrent uses exactly one wins). */
