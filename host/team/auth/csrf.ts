@@ -18,13 +18,17 @@ export function csrfHeader(req: IncomingMessage): string | undefined {
 }
 
 /**
- * A state-changing request that another site's page sent: its `Origin` (or `Sec-Fetch-Site`)
- * says so. Requests without either (curl, the desktop client) are judged by their cookie and
- * CSRF token alone. This is what stops login CSRF, which SameSite cannot (sign-in has no cookie yet).
+ * A state-changing request that another site's page sent. `Sec-Fetch-Site` decides when the
+ * browser sends it (every current browser; page scripts cannot forge it): only `same-origin` (and
+ * `none`, a user's own action) pass. Otherwise `Origin`, when present, must be ours — `null` is
+ * not, though a browser under `Referrer-Policy: no-referrer` sends it even for its own origin,
+ * which is why `Sec-Fetch-Site` is asked first. Requests with neither (curl, the desktop client)
+ * are judged by their cookie and CSRF token alone. This stops login CSRF, which SameSite cannot
+ * (sign-in has no cookie yet).
  */
 export function crossSite(req: IncomingMessage, publicOrigin: string): boolean {
   const site = req.headers['sec-fetch-site'];
-  if (site === 'cross-site' || site === 'same-site') return true;
+  if (site !== undefined) return site !== 'same-origin' && site !== 'none';
   const origin = req.headers.origin;
   return origin !== undefined && origin !== publicOrigin;
 }

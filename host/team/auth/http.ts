@@ -21,6 +21,9 @@ export function authHeaders(secure: boolean): Record<string, string> {
     ...SECURITY_HEADERS,
     'Content-Security-Policy': AUTH_CSP,
     'X-Frame-Options': 'DENY',
+    // Not `no-referrer`: under it a browser without Sec-Fetch-Site posts our own forms with
+    // `Origin: null`. `strict-origin` still never sends a path (invitation and link tokens are in paths).
+    'Referrer-Policy': 'strict-origin',
     'Cache-Control': 'no-store',
     ...(secure ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
   };

@@ -18,7 +18,7 @@ export function escapeHtml(text: string): string {
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer"><title>${escapeHtml(title)} · Specbench</title><link rel="stylesheet" href="${AUTH_CSS_PATH}"></head>
+<title>${escapeHtml(title)} · Specbench</title><link rel="stylesheet" href="${AUTH_CSS_PATH}"></head>
 <body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
 }
 

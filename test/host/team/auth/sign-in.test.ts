@@ -109,7 +109,12 @@ test('a sign-in posted from another site is refused (login CSRF); the same origi
   assert.equal(evil.status, 403);
   assert.equal(evil.headers.get('set-cookie'), null);
   assert.equal((await fetch(signIn, form({ email: 'gus@example.org', password: PASSWORD }, { 'Sec-Fetch-Site': 'cross-site' }))).status, 403);
+  assert.equal((await fetch(signIn, form({ email: 'gus@example.org', password: PASSWORD }, { 'Sec-Fetch-Site': 'same-site' }))).status, 403);
+  assert.equal((await fetch(signIn, form({ email: 'gus@example.org', password: PASSWORD }, { Origin: 'null' }))).status, 403, 'an opaque origin is not ours');
   assert.equal((await fetch(signIn, form({ email: 'gus@example.org', password: PASSWORD }, { Origin: server.base }))).status, 303);
+  // A browser under Referrer-Policy no-referrer sends `Origin: null` for its own origin too; Sec-Fetch-Site vouches for it.
+  assert.equal((await fetch(signIn, form({ email: 'gus@example.org', password: PASSWORD }, { Origin: 'null', 'Sec-Fetch-Site': 'same-origin' }))).status, 303);
+  assert.equal((await fetch(signIn, form({ email: 'gus@example.org', password: PASSWORD }, { Origin: server.base, 'Sec-Fetch-Site': 'cross-site' }))).status, 403);
 });
 
 test('the sign-in page is a script-free form; state changes are POST only; bad input is refused clearly', async (t) => {
@@ -121,6 +126,7 @@ test('the sign-in page is a script-free form; state changes are POST only; bad i
   assert.doesNotMatch(html, /<script|magic-link/i, 'no magic-link form without SMTP');
   assert.equal(page.headers.get('cache-control'), 'no-store');
   assert.equal(page.headers.get('x-frame-options'), 'DENY');
+  assert.equal(page.headers.get('referrer-policy'), 'strict-origin', 'never a path (tokens live in paths), yet a real Origin on our own posts');
   const css = await fetch(`${server.base}/auth/auth.css`);
   assert.match(css.headers.get('content-type') ?? '', /text\/css/);
 
