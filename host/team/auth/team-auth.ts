@@ -45,6 +45,8 @@ export interface TeamAuth {
   listAccounts(): Promise<AccountSummary[]>;
   /** Disables (ending every session at once) or re-enables the account of an address; NOT_FOUND when there is none. */
   setDisabled(email: string, disabled: boolean): Promise<void>;
+  /** Deletes rows that can no longer matter (sessions dead for a day, attempts and requests past every window); also run hourly. */
+  prune(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -132,6 +134,7 @@ export function createTeamAuth(options: TeamAuthOptions): TeamAuth {
       });
       ctx.log.info({ event: disabled ? 'account.disabled' : 'account.enabled' }, disabled ? 'account disabled' : 'account enabled');
     },
+    prune,
     async close() {
       clearInterval(pruning);
       mailer?.close();

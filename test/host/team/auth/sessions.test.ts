@@ -131,3 +131,18 @@ test('a cookie that is not one of ours authenticates nobody', async (t) => {
     assert.equal(await whoAmI(server.base, cookie), null, cookie);
   }
 });
+
+test('prune forgets sessions dead for a day and attempts past every window, and keeps live ones', async (t) => {
+  const server = await startAuthServer(t);
+  const ended = await onboard(server, 'rex@example.org', PASSWORD);
+  const endedMe = await whoAmI(server.base, ended);
+  await fetch(`${server.base}/auth/sign-out`, jsonPost({}, { Cookie: ended, 'X-Specbench-Csrf': endedMe!.csrfToken }));
+  await fetch(`${server.base}/auth/sign-in`, jsonPost({ email: 'rex@example.org', password: 'wrong password' }));
+  server.advance(DAY + MINUTE);
+  const live = await onboard(server, 'sol@example.org', PASSWORD);
+  await server.auth.prune();
+  const count = async (table: string) => (await server.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))!.n;
+  assert.equal(await count('sessions'), 1, 'the signed-out session is gone, the live one stays');
+  assert.equal(await count('sign_in_attempts'), 0);
+  assert.ok(await whoAmI(server.base, live));
+});
