@@ -2,10 +2,9 @@ import type { Person, Review, Reviewer, ReviewRound, RoundStatus, Verdict } from
 import type { ReviewRow, RoundRow } from '../db/queries/review-threads.js';
 import { personOrUnknown, recordEvent, requireProfile, toPerson, upsertPerson, type ReviewDb } from './context.js';
 import { headOf, listThreads } from './threads.js';
-import { assertReviewer, latestSubmitted, newPendingReview, reviewerStatuses, threadCounts, toReview as reviewView, toRound as roundView, unknownReviewers } from './views.js';
+import { assertReviewer, meetingWarning, REVIEW_WINDOW_HOURS, latestSubmitted, newPendingReview, reviewerStatuses, threadCounts, toReview as reviewView, toRound as roundView, unknownReviewers } from './views.js';
 
-/** Reviewers need this long before the decision meeting (the 48-hour review window of the workflow). */
-export const REVIEW_WINDOW_HOURS = 48;
+export { meetingWarning, REVIEW_WINDOW_HOURS };
 
 export function getProfile(r: ReviewDb): Person | null {
   const row = r.q.profile();
@@ -52,15 +51,6 @@ function toRound(r: ReviewDb, row: RoundRow): ReviewRound {
   return roundView(row, r.q.roundReviewers(row.id));
 }
 
-export function meetingWarning(meetingAt: string | null, now: Date): { hours: number | null; warning: string | null } {
-  if (!meetingAt) return { hours: null, warning: null };
-  const hours = (Date.parse(meetingAt) - now.getTime()) / 3_600_000;
-  if (hours < 0) return { hours, warning: 'the meeting time has passed' };
-  if (hours < REVIEW_WINDOW_HOURS) {
-    return { hours, warning: `the meeting is in ${Math.floor(hours)} hours: reviewers get less than the ${REVIEW_WINDOW_HOURS} hours a review needs` };
-  }
-  return { hours, warning: null };
-}
 
 export function requestRound(r: ReviewDb, specId: number, reviewerIds: string[], meetingAt?: string): { round: ReviewRound; warning: string | null } {
   const me = requireProfile(r);

@@ -307,3 +307,16 @@ export function threadCounts(threads: ReviewThread[]): Pick<RoundStatus, 'openTh
     outdated: published.filter((t) => t.placement.status === 'outdated').length,
   };
 }
+
+/** Reviewers need this long before the decision meeting (the 48-hour review window of the workflow). */
+export const REVIEW_WINDOW_HOURS = 48;
+
+export function meetingWarning(meetingAt: string | null, now: Date): { hours: number | null; warning: string | null } {
+  if (!meetingAt) return { hours: null, warning: null };
+  const hours = (Date.parse(meetingAt) - now.getTime()) / 3_600_000;
+  if (hours < 0) return { hours, warning: 'the meeting time has passed' };
+  if (hours < REVIEW_WINDOW_HOURS) {
+    return { hours, warning: `the meeting is in ${Math.floor(hours)} hours: reviewers get less than the ${REVIEW_WINDOW_HOURS} hours a review needs` };
+  }
+  return { hours, warning: null };
+}
