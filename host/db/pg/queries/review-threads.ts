@@ -39,9 +39,9 @@ export const insertPerson = async (q: PgQueryable, row: PersonRow) =>
   void (await q.rows(insertSql('people', ['id', 'name', 'email', 'created_at', 'updated_at'], 'ON CONFLICT DO NOTHING'), [row.id, row.name, row.email, row.created_at, row.updated_at]));
 export const updatePerson = async (q: PgQueryable, id: string, name: string, email: string, at: string) =>
   void (await q.rows('UPDATE people SET name = $1, email = $2, updated_at = $3 WHERE id = $4', [name, email, at, id]));
-/** Gives a person a new id; every reference follows (ON UPDATE CASCADE). No-op when the new id is taken. */
-export const rekeyPerson = async (q: PgQueryable, oldId: string, newId: string, name: string, at: string) =>
-  void (await q.rows('UPDATE people SET id = $2, name = $3, updated_at = $4 WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM people WHERE id = $2)', [oldId, newId, name, at]));
+/** Gives a person a new id (and the account's name and address); every reference follows (ON UPDATE CASCADE). No-op when the new id is taken. */
+export const rekeyPerson = async (q: PgQueryable, oldId: string, person: { id: string; name: string; email: string }, at: string) =>
+  void (await q.rows('UPDATE people SET id = $2, name = $3, email = $4, updated_at = $5 WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM people WHERE id = $2)', [oldId, person.id, person.name, person.email, at]));
 export const profile = (q: PgQueryable) => q.one<PersonRow>('SELECT p.* FROM local_profile l JOIN people p ON p.id = l.person_id WHERE l.slot = 1');
 export const setProfile = async (q: PgQueryable, personId: string) =>
   void (await q.rows('INSERT INTO local_profile (slot, person_id) VALUES (1, $1) ON CONFLICT (slot) DO UPDATE SET person_id = excluded.person_id', [personId]));

@@ -22,8 +22,8 @@ export interface PgReviewDb {
 /**
  * Makes sure the actor is a person with id = account id. A person already known by the account's
  * email (added as a reviewer before the account existed, or by a package) is re-keyed to the
- * account id — every reference follows (ON UPDATE CASCADE) — and takes the account's name, as
- * SQLite's "a known email keeps the person and takes the new name". An existing row is left as is,
+ * account id — every reference follows (ON UPDATE CASCADE) — and takes the account's name and
+ * address, as SQLite's "a known email keeps the person and takes the new name". An existing row is left as is,
  * so a name set with setProfile stays.
  */
 async function ensureActor(r: PgReviewDb, actor: Actor): Promise<void> {
@@ -31,7 +31,7 @@ async function ensureActor(r: PgReviewDb, actor: Actor): Promise<void> {
     if (await q.personById(t, actor.id)) return;
     const at = r.now();
     const byEmail = await q.personByEmail(t, actor.email);
-    if (byEmail) await q.rekeyPerson(t, byEmail.id, actor.id, actor.name, at);
+    if (byEmail) await q.rekeyPerson(t, byEmail.id, actor, at);
     else await q.insertPerson(t, { id: actor.id, name: actor.name, email: actor.email, created_at: at, updated_at: at });
   });
 }
