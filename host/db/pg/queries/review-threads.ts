@@ -59,12 +59,16 @@ export const threadById = (q: PgQueryable, id: string, forUpdate = false) =>
 export const threadsOf = (q: PgQueryable, specId: number) =>
   q.rows<ThreadRow>('SELECT * FROM review_threads WHERE spec_id = $1 ORDER BY created_at COLLATE "C", id COLLATE "C"', [specId]);
 export const insertThread = (q: PgQueryable, row: ThreadRow) => insertNew(q, 'review_threads', THREAD_COLUMNS, row);
-/** Stores where a thread now lies in the head version (only the anchor columns). */
-export const updateThreadAnchor = async (q: PgQueryable, row: ThreadRow) =>
+/**
+ * Stores where a thread now lies in the head version (only the anchor columns), unless another
+ * request re-anchored it since it was read (`readHash`): a listing against an older head must not
+ * move a thread back.
+ */
+export const updateThreadAnchor = async (q: PgQueryable, row: ThreadRow, readHash: string) =>
   void (await q.rows(
     `UPDATE review_threads SET anchor_hash = $2, anchor_status = $3, anchor_method = $4, anchor_requirement_id = $5, anchor_exact = $6,
-       anchor_prefix = $7, anchor_suffix = $8, anchor_start = $9, anchor_end = $10 WHERE id = $1`,
-    [row.id, row.anchor_hash, row.anchor_status, row.anchor_method, row.anchor_requirement_id, row.anchor_exact, row.anchor_prefix, row.anchor_suffix, row.anchor_start, row.anchor_end],
+       anchor_prefix = $7, anchor_suffix = $8, anchor_start = $9, anchor_end = $10 WHERE id = $1 AND anchor_hash = $11`,
+    [row.id, row.anchor_hash, row.anchor_status, row.anchor_method, row.anchor_requirement_id, row.anchor_exact, row.anchor_prefix, row.anchor_suffix, row.anchor_start, row.anchor_end, readHash],
   ));
 /** Status (open/resolved, who, when) and the suggestion's state. */
 export const updateThreadStatus = async (q: PgQueryable, row: Pick<ThreadRow, 'id' | 'status' | 'status_by' | 'status_at' | 'suggestion_state'>) =>

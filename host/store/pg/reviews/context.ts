@@ -27,6 +27,8 @@ export interface PgReviewDb {
  * so a name set with setProfile stays.
  */
 async function ensureActor(r: PgReviewDb, actor: Actor): Promise<void> {
+  // The common case (the account has acted before) costs one read, no transaction.
+  if (await q.personById(r.db, actor.id)) return;
   await r.db.tx(async (t) => {
     if (await q.personById(t, actor.id)) return;
     const at = r.now();

@@ -65,16 +65,16 @@ export async function listThreads(r: PgReviewDb, specId: number, options: { mark
   const commentsByThread = new Map<string, CommentRow[]>();
   for (const c of comments) commentsByThread.set(c.thread_id, [...(commentsByThread.get(c.thread_id) ?? []), c]);
   const items: Array<{ row: ThreadRow; pending: boolean; comments: CommentRow[] }> = [];
-  const updates: ThreadRow[] = [];
+  const updates: Array<{ next: ThreadRow; readHash: string }> = [];
   for (const row of rows) {
     const seen = visibility(row, row.review_id ? reviewById.get(row.review_id) : null, viewer);
     if (!seen.visible) continue;
     if (!options.includeResolved && row.status === 'resolved') continue;
     const { updated } = placeThread(row, placed);
-    if (isHead && updated) updates.push(updated);
+    if (isHead && updated) updates.push({ next: updated, readHash: row.anchor_hash });
     items.push({ row: updated ?? row, pending: seen.pending, comments: commentsByThread.get(row.id) ?? [] });
   }
-  if (updates.length) await r.db.tx(async (t) => void (await Promise.all(updates.map((u) => q.updateThreadAnchor(t, u)))));
+  if (updates.length) await r.db.tx(async (t) => void (await Promise.all(updates.map((u) => q.updateThreadAnchor(t, u.next, u.readHash)))));
   return viewsOf(r, r.db, specId, items, placed);
 }
 
