@@ -4,9 +4,10 @@ import { postgresBackend } from './backends.js';
 import { AC4_PHRASE, code, FR8_PHRASE, MAGIC_LINK, range } from './reviews-support.js';
 
 /**
- * The review repository acting as a signed-in account (issue 15 FR-1 on the team server). Only the
- * PostgreSQL store has accounts; SQLite acts as its local profile and ignores the actor, which the
- * other contract files cover on both dialects.
+ * The review repository on the team server (issue 15 FR-1): acting as a signed-in account, and
+ * several requests at once. Only the PostgreSQL store has accounts and concurrent processes;
+ * SQLite acts as its local profile and ignores the actor, which the other contract files cover on
+ * both dialects.
  */
 
 const ANA = { id: 'acct-ana', name: 'Ana Author', email: 'ana@example.com' };
@@ -72,4 +73,39 @@ test('postgres: concurrent first actions of one account make one person and one 
   assert.equal(pending?.threadCount, 12);
   assert.equal(pending?.reviewer.id, REZA.id);
   assert.deepEqual((await store.reviews(ANA).listReviewers(specId)).map((x) => x.person.id), [REZA.id]);
+});
+
+test('postgres: one package imported by several requests at once adds every thread and comment once', async (t) => {
+  const { store, specId } = await teamStore(t);
+  const ana = store.reviews(ANA);
+  await ana.addReviewer(specId, REZA);
+  for (const phrase of [AC4_PHRASE, FR8_PHRASE]) {
+    const thread = await ana.addThread({ specId, ...range(MAGIC_LINK, phrase), body: `on ${phrase}`, severity: 'blocking', pending: false });
+    await ana.reply(thread.id, 'and a reply');
+  }
+  const json = JSON.stringify(await ana.exportPackage(specId));
+  // A second team store on a reviewer's laptop would send this package; here the spec exists, so
+  // every import merges into it.
+  const other = await postgresBackend.open(t);
+  const { specId: otherSpec } = await other.reviews().importPackage(json);
+  const otherJson = JSON.stringify(await other.reviews().exportPackage(otherSpec));
+  await store.reviews().importPackage(otherJson);
+  const results = await Promise.all(Array.from({ length: 6 }, () => store.reviews(REZA).importPackage(otherJson)));
+  assert.deepEqual(results.map((r) => r.specId), Array(6).fill(specId));
+  assert.deepEqual(results.map((r) => r.threadsAdded + r.commentsAdded + r.conflicts), Array(6).fill(0), 'nothing new: the threads came from here');
+  const threads = await ana.listThreads(specId);
+  assert.deepEqual(threads.map((x) => x.comments.map((c) => c.body)), [[`on ${AC4_PHRASE}`, 'and a reply'], [`on ${FR8_PHRASE}`, 'and a reply']]);
+
+  // New threads from another store, imported by six requests at once: added exactly once.
+  const [laptopThread] = await other.reviews().listThreads(otherSpec);
+  await other.reviews().setProfile(REZA);
+  await other.reviews().reply(laptopThread.id, 'from the laptop');
+  await other.reviews().addThread({ specId: otherSpec, ...range(MAGIC_LINK, 'HttpOnly'), body: 'cookie flags?', severity: 'question', pending: false });
+  const fresh = JSON.stringify(await other.reviews().exportPackage(otherSpec));
+  const merged = await Promise.all(Array.from({ length: 6 }, () => store.reviews(ANA).importPackage(fresh)));
+  assert.equal(merged.reduce((n, r) => n + r.threadsAdded, 0), 1);
+  assert.equal(merged.reduce((n, r) => n + r.commentsAdded, 0), 2);
+  const after = await ana.listThreads(specId);
+  assert.equal(after.length, 3);
+  assert.equal(after.flatMap((x) => x.comments).length, 6, 'no comment lost or duplicated');
 });
