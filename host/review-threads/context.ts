@@ -1,9 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Person } from '../../core/contract/ops/review-threads.js';
 import { createPackageSpecQuery, createReviewThreadQueries, type PersonRow, type ReviewThreadQueries } from '../db/queries/review-threads.js';
 import type { SqliteDatabase } from '../db/connection.js';
 import { HostError } from '../common/host-error.js';
 import { nowIso } from '../store/session.js';
+import { PROFILE_REQUIRED_MESSAGE, toPerson, unknownPerson } from './views.js';
 import type { SpecStore } from '../store/spec-store.js';
 
 /** What the review-thread modules work on: the store's connection, its review statements and the acting person. */
@@ -29,32 +30,21 @@ export function reviewDb(store: SpecStore, now: () => string = nowIso): ReviewDb
   return { db, ...entry, store, now, newId: randomUUID };
 }
 
-export function toPerson(row: PersonRow): Person {
-  return { id: row.id, name: row.name, email: row.email };
-}
+export { toPerson };
 
 /** The local profile, or a refusal naming where to set it: no action goes unattributed. */
 export function requireProfile(r: ReviewDb): Person {
   const row = r.q.profile();
-  if (!row) throw new HostError('PROFILE_REQUIRED', 'set your name and email first (Settings → Profile, or profile.set): every review action records who did it');
+  if (!row) throw new HostError('PROFILE_REQUIRED', PROFILE_REQUIRED_MESSAGE);
   return toPerson(row);
 }
 
 export function personOrUnknown(r: ReviewDb, id: string): Person {
   const row = r.q.personById(id);
-  return row ? toPerson(row) : { id, name: 'unknown person', email: '' };
+  return row ? toPerson(row) : unknownPerson(id);
 }
 
-/** Short SHA-256 of a comment body: the body history an import compares. */
-export function bodyHash(body: string): string {
-  return createHash('sha256').update(body, 'utf8').digest('hex').slice(0, 16);
-}
-
-/** A UUID derived from a text, so the same conflict copy gets the same id on every import. */
-export function derivedUuid(text: string): string {
-  const h = createHash('sha256').update(text, 'utf8').digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
+export { bodyHash, derivedUuid } from './hash.js';
 
 export function recordEvent(r: ReviewDb, specId: number, threadId: string | null, actorId: string, action: string, detail: Record<string, unknown> = {}): void {
   r.q.insertEvent({ id: r.newId(), spec_id: specId, thread_id: threadId, actor_id: actorId, action, detail: JSON.stringify(detail), at: r.now() });

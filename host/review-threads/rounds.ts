@@ -1,12 +1,10 @@
-import { verdictStaleness } from '../../core/comments/index.js';
 import type { Person, Review, Reviewer, ReviewRound, RoundStatus, Verdict } from '../../core/contract/ops/review-threads.js';
-import { HostError } from '../common/host-error.js';
 import type { ReviewRow, RoundRow } from '../db/queries/review-threads.js';
 import { personOrUnknown, recordEvent, requireProfile, toPerson, upsertPerson, type ReviewDb } from './context.js';
 import { headOf, listThreads } from './threads.js';
+import { assertReviewer, meetingWarning, REVIEW_WINDOW_HOURS, latestSubmitted, newPendingReview, reviewerStatuses, threadCounts, toReview as reviewView, toRound as roundView, unknownReviewers } from './views.js';
 
-/** Reviewers need this long before the decision meeting (the 48-hour review window of the workflow). */
-export const REVIEW_WINDOW_HOURS = 48;
+export { meetingWarning, REVIEW_WINDOW_HOURS };
 
 export function getProfile(r: ReviewDb): Person | null {
   const row = r.q.profile();
@@ -50,34 +48,14 @@ export function addReviewer(r: ReviewDb, specId: number, input: { name: string; 
 }
 
 function toRound(r: ReviewDb, row: RoundRow): ReviewRound {
-  return {
-    id: row.id,
-    specId: row.spec_id,
-    versionHash: row.version_hash,
-    versionNumber: row.version_number,
-    meetingAt: row.meeting_at,
-    requestedBy: row.requested_by,
-    requestedAt: row.requested_at,
-    reviewerIds: r.q.roundReviewers(row.id),
-  };
+  return roundView(row, r.q.roundReviewers(row.id));
 }
 
-export function meetingWarning(meetingAt: string | null, now: Date): { hours: number | null; warning: string | null } {
-  if (!meetingAt) return { hours: null, warning: null };
-  const hours = (Date.parse(meetingAt) - now.getTime()) / 3_600_000;
-  if (hours < 0) return { hours, warning: 'the meeting time has passed' };
-  if (hours < REVIEW_WINDOW_HOURS) {
-    return { hours, warning: `the meeting is in ${Math.floor(hours)} hours: reviewers get less than the ${REVIEW_WINDOW_HOURS} hours a review needs` };
-  }
-  return { hours, warning: null };
-}
 
 export function requestRound(r: ReviewDb, specId: number, reviewerIds: string[], meetingAt?: string): { round: ReviewRound; warning: string | null } {
   const me = requireProfile(r);
   const head = headOf(r, specId);
-  const known = new Set(r.q.reviewers(specId).map((x) => x.person_id));
-  const unknown = reviewerIds.filter((id) => !known.has(id));
-  if (unknown.length) throw new HostError('NOT_A_REVIEWER', `not reviewers of this spec: ${unknown.join(', ')}; add them with reviewers.add first`);
+  unknownReviewers(reviewerIds, r.q.reviewers(specId).map((x) => x.person_id));
   const row: RoundRow = {
     id: r.newId(),
     spec_id: specId,
@@ -96,19 +74,7 @@ export function requestRound(r: ReviewDb, specId: number, reviewerIds: string[],
 }
 
 function toReview(r: ReviewDb, row: ReviewRow): Review {
-  return {
-    id: row.id,
-    specId: row.spec_id,
-    reviewer: personOrUnknown(r, row.reviewer_id),
-    state: row.state,
-    verdict: row.verdict,
-    body: row.body,
-    versionHash: row.version_hash,
-    versionNumber: row.version_number,
-    createdAt: row.created_at,
-    submittedAt: row.submitted_at,
-    threadCount: r.q.threadCountOfReview(row.id),
-  };
+  return reviewView(row, personOrUnknown(r, row.reviewer_id), r.q.threadCountOfReview(row.id));
 }
 
 export function pendingReview(r: ReviewDb, specId: number): Review | null {
@@ -122,14 +88,12 @@ export function pendingReview(r: ReviewDb, specId: number): Review | null {
 export function submitReview(r: ReviewDb, specId: number, verdict: Verdict, body: string): Review {
   const me = requireProfile(r);
   const head = headOf(r, specId);
-  if (!r.q.reviewers(specId).some((x) => x.person_id === me.id)) {
-    throw new HostError('NOT_A_REVIEWER', `${me.name} <${me.email}> is not in this spec's reviewer list, so the review was not submitted; ask the author to add you as a reviewer`);
-  }
+  assertReviewer(me, r.q.reviewers(specId).map((x) => x.person_id));
   const at = r.now();
   const id = r.db.transaction(() => {
     let pending = r.q.pendingOf(specId, me.id);
     if (!pending) {
-      pending = { id: r.newId(), spec_id: specId, round_id: r.q.roundsOf(specId).at(-1)?.id ?? null, reviewer_id: me.id, state: 'pending', verdict: null, body: '', version_hash: null, version_number: null, created_at: at, submitted_at: null };
+      pending = newPendingReview(r.newId(), specId, r.q.roundsOf(specId).at(-1)?.id ?? null, me.id, at);
       r.q.insertReview(pending);
     }
     r.q.submitReview({ id: pending.id, verdict, body, version_hash: head.contentHash, version_number: head.number, submitted_at: at });
@@ -158,39 +122,18 @@ export function roundStatus(r: ReviewDb, specId: number, now: Date = new Date(r.
   const roundRow = r.q.roundsOf(specId).at(-1) ?? null;
   const round = roundRow ? toRound(r, roundRow) : null;
   const requested = new Set(round?.reviewerIds ?? []);
-  const latest = new Map<string, ReviewRow>();
-  for (const review of r.q.reviewsOf(specId)) {
-    if (review.state !== 'submitted') continue;
-    const prev = latest.get(review.reviewer_id);
-    if (!prev || (prev.submitted_at ?? '') < (review.submitted_at ?? '')) latest.set(review.reviewer_id, review);
-  }
-  const reviewerIds = [...new Set([...r.q.reviewers(specId).map((x) => x.person_id), ...requested])];
-  const reviewers = reviewerIds.map((id) => {
-    const review = latest.get(id);
-    let stale = false;
-    let changed: string[] = [];
-    if (review?.version_hash && review.version_hash !== head.contentHash) {
-      const reviewed = textOf(review.version_hash);
-      if (reviewed === null) {
-        stale = true;
-        changed = ['(the reviewed version is not in this library)'];
-      } else {
-        ({ stale, changed } = verdictStaleness(reviewed, head.markdown));
-      }
-    }
-    const answered = review && roundRow ? (review.submitted_at ?? '') >= roundRow.requested_at : Boolean(review);
-    return {
-      person: personOrUnknown(r, id),
-      requested: requested.has(id),
-      verdict: review?.verdict ?? null,
-      versionNumber: review ? (versions.find((v) => v.contentHash === review.version_hash)?.number ?? null) : null,
-      submittedAt: review?.submitted_at ?? null,
-      stale,
-      changed,
-      reRequested: stale || (requested.has(id) && !answered),
-    };
+  const latest = latestSubmitted(r.q.reviewsOf(specId));
+  const reviewers = reviewerStatuses({
+    head,
+    versions,
+    textOf,
+    roundRow,
+    requested,
+    reviewerIds: r.q.reviewers(specId).map((x) => x.person_id),
+    latest,
+    personOf: (id) => personOrUnknown(r, id),
   });
-  const threads = listThreads(r, specId, { includeResolved: false }).filter((t) => !t.pending);
+  const threads = listThreads(r, specId, { includeResolved: false });
   const meeting = meetingWarning(round?.meetingAt ?? null, now);
   return {
     specId,
@@ -199,8 +142,6 @@ export function roundStatus(r: ReviewDb, specId: number, now: Date = new Date(r.
     hoursToMeeting: meeting.hours,
     warning: meeting.warning,
     reviewers,
-    openThreads: threads.length,
-    openBlocking: threads.filter((t) => t.severity === 'blocking').length,
-    outdated: threads.filter((t) => t.placement.status === 'outdated').length,
+    ...threadCounts(threads),
   };
 }

@@ -24,11 +24,12 @@ export async function openPgStore(url: string, options: PgDatabaseOptions & { mi
     await db.close().catch(() => {});
     throw error;
   }
+  const specs = pgSpecRepository(db);
   return {
     dialect: 'postgres',
     db,
-    specs: pgSpecRepository(db),
-    reviews: (actor) => pgReviewRepository(db, actor),
+    specs,
+    reviews: (actor) => pgReviewRepository(db, actor, { specs }),
     decisions: pgDecisionRepository(db),
     close: () => db.close(),
   };
