@@ -88,7 +88,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
       // A client that went away mid-body is not an error of ours; there is nobody to answer.
-      if (req.destroyed || (error as NodeJS.ErrnoException).code === 'ECONNRESET') return;
+      if (res.destroyed || (error as NodeJS.ErrnoException).code === 'ECONNRESET') return;
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) } });
     }
   });

@@ -122,8 +122,9 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       if (closing && inFlight.size === 0) drained?.();
     });
     route(req, res, context).catch((error: unknown) => {
-      // A client that went away mid-body is not an error of ours; there is nobody to answer.
-      if (req.destroyed || (error as NodeJS.ErrnoException).code === 'ECONNRESET') return;
+      // A client that went away mid-body is not an error of ours; there is nobody to answer. (Not
+      // `req.destroyed`: a request whose body was read to the end is auto-destroyed, yet waits for its answer.)
+      if (res.destroyed || (error as NodeJS.ErrnoException).code === 'ECONNRESET') return;
       const kind = answerFailure(res, error, headers, context);
       if (kind === 'unavailable') onUnavailable(error);
       if (kind === 'internal') log.error({ reqId: context.id, err: scrubText(error instanceof Error ? (error.stack ?? error.message) : String(error)) }, 'unhandled error');
