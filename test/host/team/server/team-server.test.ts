@@ -189,6 +189,27 @@ describe('Host header and security headers', () => {
   });
 });
 
+describe('client address', () => {
+  const ipOf = (lines: string[], id: string) => lines.map((l) => JSON.parse(l) as { reqId?: string; ip?: string; msg: string }).find((l) => l.msg === 'request' && l.reqId === id)?.ip;
+
+  test('X-Forwarded-For and a proxy request id are ignored unless --trust-proxy; then honoured', async (t) => {
+    const spoof = { 'X-Forwarded-For': '203.0.113.9', 'X-Request-Id': 'proxy-req-1' };
+    const direct = await fetch(`${base}/healthz`, { headers: spoof });
+    const directId = direct.headers.get('x-request-id')!;
+    assert.notEqual(directId, 'proxy-req-1');
+    await new Promise((r) => setTimeout(r, 20));
+    assert.equal(ipOf(sink.lines, directId), '127.0.0.1');
+
+    const proxiedSink = logSink();
+    const proxied = await startTeamServer({ store, auth, api, events, staticDir, listen: { host: '127.0.0.1', port: 0 }, publicUrl: PUBLIC, trustProxy: true, log: createTeamLogger({ destination: proxiedSink }) });
+    t.after(() => proxied.close());
+    const res = await fetch(`${proxied.url}healthz`, { headers: { 'X-Forwarded-For': '198.51.100.1, 203.0.113.9', 'X-Request-Id': 'proxy-req-1' } });
+    assert.equal(res.headers.get('x-request-id'), 'proxy-req-1');
+    await new Promise((r) => setTimeout(r, 20));
+    assert.equal(ipOf(proxiedSink.lines, 'proxy-req-1'), '203.0.113.9', 'the entry our proxy appended, not the one the client sent');
+  });
+});
+
 describe('pages and /auth', () => {
   test('/ without a session redirects to sign-in; with one it carries the session CSRF token', async () => {
     const anonymous = await fetch(`${base}/`, { redirect: 'manual' });
