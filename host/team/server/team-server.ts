@@ -37,6 +37,8 @@ export interface TeamServerOptions {
   canSee?: CanSee;
   /** How long shutdown waits for requests in flight before cutting them (default 10 s). */
   shutdownGraceMs?: number;
+  /** How often an open event stream checks that its session still exists (default 60 s). */
+  sessionRecheckMs?: number;
   /** Another migrations folder for `/readyz` (tests). */
   migrationsDir?: string;
 }
@@ -62,7 +64,11 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   const publicUrl = new URL(options.publicUrl);
   const headers = teamSecurityHeaders(publicUrl);
   const authHeaders = { ...headers, 'Content-Security-Policy': AUTH_PAGE_CSP };
-  const streams = createEventStreams(options.events, options.canSee ?? (() => true));
+  const streams = createEventStreams(options.events, options.canSee ?? (() => true), {
+    // The same cookie must still name the same session: a signed-out window stops receiving.
+    stillSignedIn: async (req, actor) => (await auth.authenticate(req))?.sessionId === actor.sessionId,
+    recheckMs: options.sessionRecheckMs,
+  });
   const database = databaseWatch(log, store.db.where);
   const inFlight = new Set<ServerResponse>();
   let allowed = new Set<string>();

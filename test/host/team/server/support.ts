@@ -16,9 +16,11 @@ export const ACTOR: RequestActor = {
 };
 
 /** Signs in exactly one cookie; serves /auth/sign-in (reading the password form like the real one would). */
-export function fakeAuth(): TeamAuth & { signIns: number } {
+export function fakeAuth(): TeamAuth & { signIns: number; signedOut: boolean } {
   const auth = {
     signIns: 0,
+    /** Set to end the one session server-side (sign-out). */
+    signedOut: false,
     async handle(req: Parameters<TeamAuth['handle']>[0], res: Parameters<TeamAuth['handle']>[1], url: URL) {
       if (url.pathname !== '/auth/sign-in') return false;
       if (req.method === 'POST') {
@@ -30,7 +32,7 @@ export function fakeAuth(): TeamAuth & { signIns: number } {
       return true;
     },
     async authenticate(req: Parameters<TeamAuth['authenticate']>[0]) {
-      return req.headers.cookie?.split(/;\s*/).includes(SESSION_COOKIE) ? { ...ACTOR, csrfToken: CSRF_TOKEN } : null;
+      return !auth.signedOut && req.headers.cookie?.split(/;\s*/).includes(SESSION_COOKIE) ? { ...ACTOR, csrfToken: CSRF_TOKEN } : null;
     },
     async inviteAccount(): Promise<never> {
       throw new Error('not used here');

@@ -266,6 +266,22 @@ describe('live events over SSE', () => {
   });
 });
 
+describe('live events after sign-out', () => {
+  test('an open stream ends once its session is gone, and cannot be reopened', async (t) => {
+    const ownAuth = fakeAuth();
+    const own = await startTeamServer({ store, auth: ownAuth, api, events, staticDir, listen: { host: '127.0.0.1', port: 0 }, publicUrl: PUBLIC, trustProxy: false, log: createTeamLogger({ level: 'silent' }), sessionRecheckMs: 100 });
+    t.after(() => own.close());
+    const res = await fetch(`${own.url}api/events?token=${CSRF_TOKEN}`, { headers: { Cookie: SESSION_COOKIE } });
+    assert.equal(res.status, 200);
+    const body = res.text();
+    await new Promise((r) => setTimeout(r, 250));
+    ownAuth.signedOut = true;
+    const ended = await Promise.race([body.then(() => 'ended'), new Promise((r) => setTimeout(() => r('still open'), 3_000))]);
+    assert.equal(ended, 'ended');
+    assert.equal((await fetch(`${own.url}api/events?token=${CSRF_TOKEN}`, { headers: { Cookie: SESSION_COOKIE } })).status, 401);
+  });
+});
+
 describe('request log', () => {
   test('one line per request with id, method, path, status and ms; no token, cookie, password, query token or full email', async () => {
     const password = 'Pa55word-Horse-Battery';
