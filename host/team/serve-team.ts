@@ -15,7 +15,7 @@ export interface TeamServeOptions {
   databaseUrl: string;
   policy: ListenPolicy;
   /** PEM contents read by the caller (so a bad path is a usage error before anything connects). */
-  tls?: { cert: Buffer; key: string | Buffer };
+  tls?: { cert: Buffer; key: Buffer };
   smtpUrl?: string;
   log: Logger;
   staticDir?: string;
