@@ -1,8 +1,9 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dispatch, type Handlers } from '../handlers/dispatch.js';
 import { SECURITY_HEADERS } from '../security/csp.js';
+import { bodyRefusal, injectToken, operationNameOf, readBody, refuse as refuseWith, secretMatches, sendBody, sendJson as sendJsonWith, staticCacheControl, tooLarge } from './http-io.js';
 import { readStatic } from './static-files.js';
 
 export interface WebHostOptions {
@@ -24,8 +25,6 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 12 * 1024 * 1024;
-
 /**
  * The browser-mode host: the built renderer and `POST /api/<operation>` on 127.0.0.1 only.
  * Because any web page in the user's browser can send requests to localhost, every API call
@@ -39,26 +38,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = options.port;
 
   const hostAllowed = (req: IncomingMessage) => req.headers.host === `127.0.0.1:${port}` || req.headers.host === `localhost:${port}`;
-  const tokenMatches = (given: string | undefined) => {
-    if (!given) return false;
-    const a = Buffer.from(given);
-    const b = Buffer.from(token);
-    return a.length === b.length && timingSafeEqual(a, b);
-  };
-  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) => {
-    res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
-    res.end(body);
-  };
-  const sendJson = (res: ServerResponse, status: number, value: unknown) => send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
-  /**
-   * A client mistake answered before its body was read (or with the body half read): the
-   * connection closes after the answer, so the unread rest is never taken for the next request.
-   */
-  const refuse = (req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string) => {
-    req.pause();
-    res.setHeader('Connection', 'close');
-    sendJson(res, status, { ok: false, error: { code, message } });
-  };
+  const tokenMatches = (given: string | undefined) => secretMatches(given, token);
+  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) => sendBody(res, status, type, body, SECURITY_HEADERS);
+  const sendJson = (res: ServerResponse, status: number, value: unknown) => sendJsonWith(res, status, value, SECURITY_HEADERS);
+  const refuse = (req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string) => refuseWith(req, res, status, code, message, SECURITY_HEADERS);
 
   const server = createServer(async (req, res) => {
     try {
@@ -78,21 +61,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         if (!tokenMatches(req.headers['x-specbench-token'] as string | undefined)) {
           return sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'missing or wrong session token' } });
         }
-        const encoding = req.headers['content-encoding']?.trim().toLowerCase();
-        if (encoding && encoding !== 'identity') {
-          return refuse(req, res, 415, 'UNSUPPORTED_CONTENT_ENCODING', `request bodies are accepted uncompressed only, not with Content-Encoding "${encoding.slice(0, 40)}"`);
-        }
-        let name: string;
-        try {
-          name = decodeURIComponent(url.pathname.slice('/api/'.length));
-        } catch {
-          return refuse(req, res, 400, 'INVALID_OPERATION_NAME', 'the operation name in the URL has a malformed percent-encoding');
-        }
-        const tooLarge = () => refuse(req, res, 413, 'TOO_LARGE', `request body over ${MAX_BODY_BYTES / (1024 * 1024)} MB`);
-        // A declared length over the limit is refused before a byte of the body is read.
-        if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return tooLarge();
+        const refusal = bodyRefusal(req);
+        if (refusal) return refuse(req, res, refusal.status, refusal.code, refusal.message);
+        const name = operationNameOf(url.pathname);
+        if (name === null) return refuse(req, res, 400, 'INVALID_OPERATION_NAME', 'the operation name in the URL has a malformed percent-encoding');
         const body = await readBody(req);
-        if (body === null) return tooLarge();
+        if (body === null) {
+          const over = tooLarge();
+          return refuse(req, res, over.status, over.code, over.message);
+        }
         let args: unknown;
         try {
           args = body.length ? JSON.parse(body) : {};
@@ -106,16 +83,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const file = await readStatic(options.staticDir, path);
       if (!file) return send(res, 404, 'text/plain', 'not found');
       // The page learns its token from a meta tag: the CSP forbids inline scripts.
-      const body = path === '/index.html' ? Buffer.from(file.body.toString('utf8').replace('%SPECBENCH_TOKEN%', token)) : file.body;
-      res.writeHead(200, {
-        ...SECURITY_HEADERS,
-        'Content-Type': file.type,
-        'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store',
-      });
+      const body = path === '/index.html' ? injectToken(file.body, token) : file.body;
+      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type, 'Cache-Control': staticCacheControl(path) });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
       // A client that went away mid-body is not an error of ours; there is nobody to answer.
-      if (req.destroyed || (error as NodeJS.ErrnoException).code === 'ECONNRESET') return;
+      if (res.destroyed || (error as NodeJS.ErrnoException).code === 'ECONNRESET') return;
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) } });
     }
   });
@@ -143,24 +116,4 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         server.close(() => resolve());
       }),
   };
-}
-
-/** The body as text, or null once it passes the limit: reading stops there and the caller answers 413. */
-function readBody(req: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        req.off('data', onData);
-        req.pause();
-        chunks.length = 0;
-        resolve(null);
-      } else chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }

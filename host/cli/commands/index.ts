@@ -298,6 +298,35 @@ than two engineers give input on a decision lasting more than six months.
 Exit 0 on success, 2 on a usage error.`,
     load: async () => (await import('./spec-required.js')).specRequiredCommand,
   },
+  {
+    name: 'team',
+    summary: 'Run the team server (shared PostgreSQL, accounts, roles, live updates) or invite a user',
+    usage: `Usage:
+  specbench team serve --database-url URL --public-url URL [--listen HOST:PORT]
+                       [--tls-cert FILE --tls-key FILE | --trust-proxy] [--log-level debug|info|warn|error]
+  specbench team user add EMAIL --role admin|author|reviewer|productops [--name NAME]
+                       --database-url URL --public-url URL
+
+serve runs the workbench for a team on a PostgreSQL database: it migrates the database (under an
+advisory lock, refusing a schema newer than this binary), then serves the renderer, /auth/*, the
+API (POST /api/<operation>, session and X-Specbench-Token required), live events (/api/events),
+/healthz and /readyz. Logs are JSON lines on stdout. SIGTERM or Ctrl-C finishes requests in
+flight (up to 10 s), then exits 0.
+
+  --database-url URL   postgres://USER:PASSWORD@HOST:PORT/DB (default $SPECBENCH_DATABASE_URL)
+  --public-url URL     the origin users open, e.g. https://specs.example.com (default $SPECBENCH_PUBLIC_URL)
+  --listen HOST:PORT   where to listen (default 127.0.0.1:8080; port 0 picks a free one)
+  --tls-cert, --tls-key  serve HTTPS with this PEM certificate and key (both or neither)
+  --trust-proxy        a TLS-terminating reverse proxy is in front: X-Forwarded-For names the client
+Plain HTTP on an address other than loopback is refused unless --trust-proxy is given.
+SMTP_URL, when set, offers sign-in by magic link.
+
+user add creates (or re-invites) an account and prints its one-time invitation link.
+
+Exit 0 on success or after a clean shutdown, 1 when the database cannot be reached or is newer
+than this binary (one line naming the host and reason), 2 on a usage error.`,
+    load: async () => (await import('./team.js')).teamCommand,
+  },
 ];
 
 /** The name, summary and usage of one command, for its module to build its `CliCommand` from. */
