@@ -2,7 +2,8 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
 /** The header a script client sends the session's CSRF token in (forms send the field `csrf`). */
-export const CSRF_HEADER = 'x-specbench-csrf';
+// The same header the API route checks and the renderer sends: one CSRF header for the whole server.
+export const CSRF_HEADER = 'x-specbench-token';
 export const CSRF_FIELD = 'csrf';
 
 export function csrfMatches(expected: string, given: unknown): boolean {

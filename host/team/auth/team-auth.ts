@@ -38,7 +38,7 @@ export interface TeamAuth {
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
   /** The caller of a request with a live session cookie (refreshing its idle expiry), else null. */
   authenticate(req: IncomingMessage): Promise<(RequestActor & { csrfToken: string }) | null>;
-  /** True when the request carries the session's CSRF token in the `x-specbench-csrf` header (constant-time). */
+  /** True when the request carries the session's CSRF token in the `x-specbench-token` header (constant-time). */
   csrfValid(req: IncomingMessage, actor: { csrfToken: string }): boolean;
   /** Creates (or re-invites) an account and returns its one-time invitation link. */
   inviteAccount(input: { email: string; role: TeamRole; name?: string }): Promise<{ link: string; expiresAt: string }>;

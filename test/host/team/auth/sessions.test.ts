@@ -71,11 +71,11 @@ test('sign-out needs the CSRF token, ends the session server-side and clears the
 
   const without = await fetch(`${server.base}/auth/sign-out`, jsonPost({}, { Cookie: cookie }));
   assert.equal(without.status, 403);
-  const wrong = await fetch(`${server.base}/auth/sign-out`, jsonPost({}, { Cookie: cookie, 'X-Specbench-Csrf': 'A'.repeat(43) }));
+  const wrong = await fetch(`${server.base}/auth/sign-out`, jsonPost({}, { Cookie: cookie, 'X-Specbench-Token': 'A'.repeat(43) }));
   assert.equal(wrong.status, 403);
   assert.ok(await whoAmI(server.base, cookie), 'a refused sign-out leaves the session alive');
 
-  const out = await fetch(`${server.base}/auth/sign-out`, jsonPost({}, { Cookie: cookie, 'X-Specbench-Csrf': me.csrfToken }));
+  const out = await fetch(`${server.base}/auth/sign-out`, jsonPost({}, { Cookie: cookie, 'X-Specbench-Token': me.csrfToken }));
   assert.equal(out.status, 200);
   assert.deepEqual(out.headers.getSetCookie(), ['specbench_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0']);
   // The old cookie, replayed as an attacker who copied it would, no longer authenticates.
@@ -100,7 +100,7 @@ test('csrfValid accepts the session token in the header and nothing else', async
   const server = await startAuthServer(t);
   const cookie = await onboard(server, 'ola@example.org', PASSWORD);
   const me = await whoAmI(server.base, cookie);
-  const req = (value?: string) => ({ headers: value ? { 'x-specbench-csrf': value } : {} }) as never;
+  const req = (value?: string) => ({ headers: value ? { 'x-specbench-token': value } : {} }) as never;
   assert.equal(server.auth.csrfValid(req(me!.csrfToken), me!), true);
   assert.equal(server.auth.csrfValid(req(), me!), false);
   assert.equal(server.auth.csrfValid(req(`${me!.csrfToken}x`), me!), false);
@@ -136,7 +136,7 @@ test('prune forgets sessions dead for a day and attempts past every window, and 
   const server = await startAuthServer(t);
   const ended = await onboard(server, 'rex@example.org', PASSWORD);
   const endedMe = await whoAmI(server.base, ended);
-  await fetch(`${server.base}/auth/sign-out`, jsonPost({}, { Cookie: ended, 'X-Specbench-Csrf': endedMe!.csrfToken }));
+  await fetch(`${server.base}/auth/sign-out`, jsonPost({}, { Cookie: ended, 'X-Specbench-Token': endedMe!.csrfToken }));
   await fetch(`${server.base}/auth/sign-in`, jsonPost({ email: 'rex@example.org', password: 'wrong password' }));
   server.advance(DAY + MINUTE);
   const live = await onboard(server, 'sol@example.org', PASSWORD);
