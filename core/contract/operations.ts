@@ -14,6 +14,7 @@ import { serverEvents, serverOperations } from './ops/server.js';
 import { decisionOperations } from './ops/decisions.js';
 import { reviewThreadOperations } from './ops/review-threads.js';
 import { validateEvents, validateOperations } from './ops/validate.js';
+import { teamEvents } from './ops/team.js';
 
 /**
  * Every operation of the workbench API. One domain module per line; the Electron preload,
@@ -40,6 +41,7 @@ export const events = {
   ...reviewEvents,
   ...serverEvents,
   ...validateEvents,
+  ...teamEvents,
 } satisfies Record<string, EventDef>;
 
 export type Operations = typeof operations;
