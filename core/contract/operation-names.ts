@@ -99,16 +99,7 @@ export const operationNames = [
 ] as const;
 
 /** Events the host pushes to the UI, by name. */
-export const eventNames = [
-  'review.progress', 'review.finding', 'review.done', 'review.runDone', 'server.status', 'server.log',
-  'validate.progress',
-  'team.specChanged',
-  'team.versionSaved',
-  'team.threadsChanged',
-  'team.reviewersChanged',
-  'team.reviewSubmitted',
-  'team.findingStatesChanged',
-] as const;
+export const eventNames = ['review.progress', 'review.finding', 'review.done', 'review.runDone', 'server.status', 'server.log', 'validate.progress'] as const;
 
 export type OperationNameListed = (typeof operationNames)[number];
 export type EventNameListed = (typeof eventNames)[number];

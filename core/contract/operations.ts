@@ -14,7 +14,6 @@ import { serverEvents, serverOperations } from './ops/server.js';
 import { decisionOperations } from './ops/decisions.js';
 import { reviewThreadOperations } from './ops/review-threads.js';
 import { validateEvents, validateOperations } from './ops/validate.js';
-import { teamEvents } from './ops/team.js';
 
 /**
  * Every operation of the workbench API. One domain module per line; the Electron preload,
@@ -41,7 +40,6 @@ export const events = {
   ...reviewEvents,
   ...serverEvents,
   ...validateEvents,
-  ...teamEvents,
 } satisfies Record<string, EventDef>;
 
 export type Operations = typeof operations;

@@ -25,7 +25,6 @@ export const readingHandlers: TeamHandlers = {
     await ctx.store.specs.setFindingState({ specId, contentHash, findingId, state, note: note ?? null });
     const row = (await ctx.store.specs.listFindingStates(specId, contentHash)).find((r) => r.findingId === findingId);
     if (!row) throw new Error(`the state of ${findingId} was not recorded`);
-    await ctx.publish('team.findingStatesChanged', { specId, contentHash, findingId, by: ctx.by }, specId);
     return { findingId, state: row.state, note: row.note, updatedAt: row.updatedAt };
   },
   'validate.runs': async ({ store }, { specId }) => {

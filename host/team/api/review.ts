@@ -5,7 +5,7 @@ import { refusePath } from './not-in-team-mode.js';
 
 /** After any change to a thread: the windows showing that spec re-list its threads. */
 async function threadChanged(ctx: TeamCallContext, thread: ReviewThread): Promise<{ thread: ReviewThread }> {
-  await ctx.publish('team.threadsChanged', { specId: thread.specId, threadId: thread.id, by: ctx.by }, thread.specId);
+  await ctx.publish('team.threadsChanged', { specId: thread.specId }, thread.specId);
   return { thread };
 }
 
@@ -19,7 +19,6 @@ export const reviewHandlers: TeamHandlers = {
     const reviewers = await ctx.reviews.addReviewer(specId, { name, email });
     // After the reviewer row exists; inviting again is harmless, so a retry mends a failed second write.
     await addSpecMember(ctx.store.db, { specId, email, addedBy: ctx.actor.account.id, at: ctx.now() });
-    await ctx.publish('team.reviewersChanged', { specId, by: ctx.by }, specId);
     return { reviewers };
   },
   'reviewers.list': async ({ reviews }, { specId }) => ({ reviewers: await reviews.listReviewers(specId) }),
@@ -39,16 +38,15 @@ export const reviewHandlers: TeamHandlers = {
   'suggestions.reject': async (ctx, { threadId }) => threadChanged(ctx, await ctx.reviews.rejectSuggestion(threadId)),
   'rounds.request': async (ctx, { specId, reviewerIds, meetingAt }) => {
     const result = await ctx.reviews.requestRound(specId, reviewerIds, meetingAt);
-    await ctx.publish('team.reviewersChanged', { specId, by: ctx.by }, specId);
     return result;
   },
   'rounds.status': async ({ reviews }, { specId }) => reviews.roundStatus(specId),
   'reviews.pending': async ({ reviews }, { specId }) => ({ review: await reviews.pendingReview(specId) }),
   'reviews.submit': async (ctx, { specId, verdict, body }) => {
     const review = await ctx.reviews.submitReview(specId, verdict, body);
-    await ctx.publish('team.reviewSubmitted', { specId, reviewId: review.id, verdict, by: ctx.by }, specId);
+    await ctx.publish('team.reviewSubmitted', { specId }, specId);
     // Submitting publishes the review's pending threads too.
-    await ctx.publish('team.threadsChanged', { specId, threadId: null, by: ctx.by }, specId);
+    await ctx.publish('team.threadsChanged', { specId }, specId);
     return { review };
   },
   'reviewPackage.export': async ({ reviews }, { specId, path }) => {

@@ -7,6 +7,8 @@ import { sanitizeFileName } from '../../../core/spec/file-names.js';
 /**
  * The library on the team server. The creating author becomes the spec's owner (migration 005);
  * the author recorded on versions is always the signed-in account, never a client-given name.
+ * Library changes publish no live event yet: the contract's live events (FR-5) cover comments,
+ * verdicts, saves, validation and presence; other windows see library changes on their next list.
  */
 export const specHandlers: TeamHandlers = {
   'specs.list': async ({ store }, args) => ({ specs: await store.specs.listSpecs(args) }),
@@ -17,35 +19,13 @@ export const specHandlers: TeamHandlers = {
     const created = await ctx.store.specs.createSpec({ source, author: ctx.actor.account.name, message }, { analysis });
     // Ownership after the spec exists; if this write failed the spec would be admin-only, never someone else's.
     await setSpecOwner(ctx.store.db, created.spec.id, ctx.actor.account.id, ctx.now());
-    await ctx.publish('team.specChanged', { specId: created.spec.id, change: 'created', by: ctx.by }, created.spec.id);
     return { ...created, created: true };
   },
-  'specs.rename': async (ctx, { id, title }) => {
-    const spec = await ctx.store.specs.renameSpec(id, title);
-    await ctx.publish('team.specChanged', { specId: id, change: 'renamed', by: ctx.by }, id);
-    return spec;
-  },
-  'specs.archive': async (ctx, { id, archived }) => {
-    const spec = await ctx.store.specs.setArchived(id, archived);
-    await ctx.publish('team.specChanged', { specId: id, change: archived ? 'archived' : 'unarchived', by: ctx.by }, id);
-    return spec;
-  },
-  'specs.trash': async (ctx, { id }) => {
-    const spec = await ctx.store.specs.trashSpec(id);
-    await ctx.publish('team.specChanged', { specId: id, change: 'trashed', by: ctx.by }, id);
-    return spec;
-  },
-  'specs.restore': async (ctx, { id }) => {
-    const spec = await ctx.store.specs.restoreSpec(id);
-    await ctx.publish('team.specChanged', { specId: id, change: 'restored', by: ctx.by }, id);
-    return spec;
-  },
-  'specs.emptyTrash': async (ctx, { ids }) => {
-    const trashed = (await ctx.store.specs.listSpecs({ state: 'trashed' })).map((s) => s.id).filter((id) => !ids || ids.includes(id));
-    const deleted = await ctx.store.specs.emptyTrash(ids);
-    for (const specId of trashed) await ctx.publish('team.specChanged', { specId, change: 'deleted', by: ctx.by }, specId);
-    return { deleted };
-  },
+  'specs.rename': async ({ store }, { id, title }) => store.specs.renameSpec(id, title),
+  'specs.archive': async ({ store }, { id, archived }) => store.specs.setArchived(id, archived),
+  'specs.trash': async ({ store }, { id }) => store.specs.trashSpec(id),
+  'specs.restore': async ({ store }, { id }) => store.specs.restoreSpec(id),
+  'specs.emptyTrash': async ({ store }, { ids }) => ({ deleted: await store.specs.emptyTrash(ids) }),
   'specs.export': async ({ store }, { id, version, path }) => {
     refusePath('specs.export', path);
     const { spec } = await store.specs.getSpec(id);

@@ -33,6 +33,11 @@ export interface TeamApiDeps {
    * succeeds (the change happened); the other windows see it on their next read.
    */
   onPublishError?: (error: unknown, event: { name: string; specId: number | null }) => void;
+  /**
+   * Handlers added to (or replacing) the built-in ones, e.g. presence's `team.presence.set`
+   * (`(ctx, args) => presence.set(ctx.actor, args)`). The access table still decides who may call them.
+   */
+  handlers?: TeamHandlers;
 }
 
 /**
@@ -58,8 +63,9 @@ function fail(error: ApiErrorShape): { status: number; envelope: Envelope<unknow
   return { status: statusOfError(error.code), envelope: { ok: false, error } };
 }
 
-/** Builds the team API over the PostgreSQL store; `handlers` defaults to every team handler (tests may narrow it). */
-export function createTeamApi(deps: TeamApiDeps, handlers: TeamHandlers = teamHandlers): TeamApi {
+/** Builds the team API over the PostgreSQL store. */
+export function createTeamApi(deps: TeamApiDeps): TeamApi {
+  const handlers: TeamHandlers = { ...teamHandlers(deps.store), ...deps.handlers };
   const now = deps.now ?? nowIso;
   const version = deps.version ?? '0.0.0';
 

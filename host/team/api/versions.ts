@@ -8,7 +8,7 @@ export const versionHandlers: TeamHandlers = {
     if (file !== undefined) throw new HostError('NOT_IN_TEAM_MODE', 'versions.save cannot link a file on the team server; save without "file"');
     const result = await saveOnTeam(ctx.store.specs, { ...args, author: ctx.actor.account.name });
     if (result.created) {
-      await ctx.publish('team.versionSaved', { specId: args.specId, version: result.version.number, versionId: result.version.id, by: ctx.by }, args.specId);
+      await ctx.publish('team.versionSaved', { specId: args.specId, version: result.version.number, by: ctx.by }, args.specId);
     }
     return result;
   },
@@ -17,7 +17,7 @@ export const versionHandlers: TeamHandlers = {
   'versions.restore': async (ctx, { specId, number, message }) => {
     const result = await ctx.store.specs.restoreVersion(specId, number, { author: ctx.actor.account.name, message });
     if (result.created) {
-      await ctx.publish('team.versionSaved', { specId, version: result.version.number, versionId: result.version.id, by: ctx.by }, specId);
+      await ctx.publish('team.versionSaved', { specId, version: result.version.number, by: ctx.by }, specId);
     }
     return result;
   },
