@@ -1,5 +1,5 @@
 import { HostError } from '../../common/host-error.js';
-import { setSpecOwner } from '../../db/pg/queries/access.js';
+import { setSpecOwner, specOwner } from '../../db/pg/queries/access.js';
 import type { TeamHandlers } from './registry.js';
 import { refusePath } from './not-in-team-mode.js';
 import { sanitizeFileName } from '../../../core/spec/file-names.js';
@@ -12,7 +12,11 @@ import { sanitizeFileName } from '../../../core/spec/file-names.js';
  */
 export const specHandlers: TeamHandlers = {
   'specs.list': async ({ store }, args) => ({ specs: await store.specs.listSpecs(args) }),
-  'specs.get': async ({ store }, { id }) => store.specs.getSpec(id),
+  // The draft is the owner's unsaved autosave: other people open the saved head only.
+  'specs.get': async ({ store, actor }, { id }) => {
+    const opened = await store.specs.getSpec(id);
+    return opened.draft && (await specOwner(store.db, id)) !== actor.account.id ? { ...opened, draft: null } : opened;
+  },
   'specs.create': async (ctx, { source, message, file }) => {
     if (file !== undefined) throw new HostError('NOT_IN_TEAM_MODE', 'specs.create cannot link a file on the team server; upload its Markdown instead (source kind "markdown")');
     const analysis = source.kind === 'markdown' ? await ctx.compute.run('analyze', { markdown: source.markdown, lint: true }) : undefined;
