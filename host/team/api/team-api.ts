@@ -83,7 +83,9 @@ export function createTeamApi(deps: TeamApiDeps): TeamApi {
         try {
           await deps.events.publish({ name, payload, specId, by });
         } catch (error) {
-          deps.onPublishError?.(error, { name, specId });
+          if (deps.onPublishError) deps.onPublishError(error, { name, specId });
+          // Never silent: without a handler the failure still reaches the process's log.
+          else console.warn(`team API: publishing ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
         }
       },
     };

@@ -209,3 +209,32 @@ test('a lost database answers 503 DATABASE_UNAVAILABLE naming the host', async (
     await dead.close();
   }
 });
+
+test('a change whose event cannot be published still succeeds, and the failure is reported', async () => {
+  const failing: TeamEvents = {
+    publish: async () => {
+      throw new Error('the event feed is down');
+    },
+    subscribe: () => () => {},
+    close: async () => {},
+  };
+  const reported: string[] = [];
+  // A handler given in deps (the way the server adds presence) publishes, so this needs no repository.
+  const withHandler = createTeamApi({
+    store,
+    events: failing,
+    compute,
+    onPublishError: (error, event) => reported.push(`${event.name}:${event.specId}:${error instanceof Error ? error.message : ''}`),
+    handlers: {
+      'threads.reopen': async (ctx) => {
+        await ctx.publish('team.threadsChanged', { specId: 7 }, 7);
+        return { thread: null as never };
+      },
+    },
+  });
+  const author = actorFor('author');
+  const { status, envelope } = await withHandler.call(author, 'threads.reopen', { threadId: crypto.randomUUID() });
+  assert.equal(status, 200);
+  assert.ok(envelope.ok);
+  assert.deepEqual(reported, ['team.threadsChanged:7:the event feed is down']);
+});
