@@ -8,7 +8,8 @@ export type Handlers = {
   [K in OperationName]: (args: ParsedArgsOf<K>) => Promise<ResultOf<K>>;
 };
 
-function describeIssues(error: z.ZodError): string {
+/** One line of every issue, "path: message; …", for an INVALID_ARGUMENTS message. */
+export function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
     .join('; ');

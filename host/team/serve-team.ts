@@ -6,7 +6,9 @@ import { openPgStore, type PgStore } from '../store/pg/pg-store.js';
 import { createTeamApi } from './api/team-api.js';
 import { createTeamAuth, type TeamAuth } from './auth/team-auth.js';
 import { createPgEvents } from './events/pg-events.js';
+import { createPresence } from './events/presence.js';
 import type { ListenPolicy } from './server/listen-policy.js';
+import { clientAddress } from './server/client-address.js';
 import type { Logger } from './server/request-log.js';
 import { startTeamServer, type TeamServer } from './server/team-server.js';
 import type { TeamEvents } from './team-types.js';
@@ -58,11 +60,29 @@ export async function serveTeam(options: TeamServeOptions): Promise<RunningTeamS
   try {
     const events: TeamEvents = await createPgEvents(store.db);
     disposers.push({ name: 'events', close: () => events.close() });
-    const auth: TeamAuth = createTeamAuth({ db: store.db, publicUrl: policy.publicUrl.origin, secureCookies: policy.secureCookies, smtpUrl: options.smtpUrl });
+    const auth: TeamAuth = createTeamAuth({
+      db: store.db,
+      publicUrl: policy.publicUrl.origin,
+      secureCookies: policy.secureCookies,
+      smtpUrl: options.smtpUrl,
+      log,
+      // Behind a proxy every browser shares the proxy's address: rate limits count the forwarded one.
+      clientAddress: (req) => clientAddress(req, policy.trustProxy),
+    });
     disposers.push({ name: 'auth', close: () => auth.close() });
     const compute = new ComputePool();
     disposers.push({ name: 'compute', close: () => compute.dispose() });
-    const api = createTeamApi({ store, events, compute });
+    // Presence: who has which spec open, kept in the database so every process agrees.
+    const presence = createPresence(store.db, events);
+    const stopSweeping = presence.startSweeping((error) => log.warn({ reason: error instanceof Error ? error.message : String(error) }, 'presence sweep failed'));
+    disposers.push({ name: 'presence', close: async () => stopSweeping() });
+    const api = createTeamApi({
+      store,
+      events,
+      compute,
+      handlers: { 'team.presence.set': (ctx, args) => presence.set(ctx.actor, args) },
+      onPublishError: (error) => log.warn({ reason: error instanceof Error ? error.message : String(error) }, 'a live event was not published'),
+    });
     const server = await startTeamServer({
       store,
       auth,
@@ -75,6 +95,7 @@ export async function serveTeam(options: TeamServeOptions): Promise<RunningTeamS
       trustProxy: policy.trustProxy,
       log,
       shutdownGraceMs: options.shutdownGraceMs,
+      onStreamClosed: (actor) => void presence.leave(actor.sessionId).catch(() => {}),
     });
     let closing: Promise<void> | null = null;
     return {

@@ -4,8 +4,10 @@
  * `auth/` (accounts, invitations, sessions), `access/` (who may call what), `api/` (contract
  * operations over the PostgreSQL store), `events/` (LISTEN/NOTIFY, presence), `stale-save.ts`.
  */
-export const TEAM_ROLES = ['admin', 'author', 'reviewer', 'productops'] as const;
-export type TeamRole = (typeof TEAM_ROLES)[number];
+import type { TeamRole } from '../../core/team/roles.js';
+
+// The roles are defined in core (the access table needs them); re-exported so host code keeps one import.
+export { TEAM_ROLES, type TeamRole } from '../../core/team/roles.js';
 
 export interface Account {
   /** Stable UUID; also the review repository's person id for this account. */

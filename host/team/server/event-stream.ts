@@ -15,6 +15,8 @@ export interface EventStreamOptions {
   stillSignedIn(req: IncomingMessage, actor: RequestActor): Promise<boolean>;
   /** How often (default 60 s). */
   recheckMs?: number;
+  /** Called once when a stream ends, whichever side closed it (presence forgets the window). */
+  onClose?(actor: RequestActor): void;
 }
 
 export interface EventStreams {
@@ -56,6 +58,7 @@ export function createEventStreams(events: TeamEvents, canSee: CanSee, options: 
         clearInterval(heartbeat);
         clearInterval(recheck);
         unsubscribe();
+        options.onClose?.(actor);
       };
       open.set(res, close);
       req.on('close', close);

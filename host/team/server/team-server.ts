@@ -5,7 +5,7 @@ import { refuse, secretMatches, sendBody, sendError, sendJson } from '../../web/
 import type { PgStore } from '../../store/pg/pg-store.js';
 import type { TeamApi } from '../api/team-api.js';
 import type { TeamAuth } from '../auth/team-auth.js';
-import type { TeamEvents } from '../team-types.js';
+import type { RequestActor, TeamEvents } from '../team-types.js';
 import { answerFailure, handleApiCall } from './api-route.js';
 import { clientAddress } from './client-address.js';
 import { databaseWatch } from './database-watch.js';
@@ -35,6 +35,8 @@ export interface TeamServerOptions {
   log: Logger;
   /** Which events a signed-in window receives (default: all); the access module supplies spec access. */
   canSee?: CanSee;
+  /** A signed-in window's event stream ended (presence drops the session). */
+  onStreamClosed?: (actor: RequestActor) => void;
   /** How long shutdown waits for requests in flight before cutting them (default 10 s). */
   shutdownGraceMs?: number;
   /** How often an open event stream checks that its session still exists (default 60 s). */
@@ -68,6 +70,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     // The same cookie must still name the same session: a signed-out window stops receiving.
     stillSignedIn: async (req, actor) => (await auth.authenticate(req))?.sessionId === actor.sessionId,
     recheckMs: options.sessionRecheckMs,
+    onClose: options.onStreamClosed,
   });
   const database = databaseWatch(log, store.db.where);
   const inFlight = new Set<ServerResponse>();

@@ -34,9 +34,19 @@ export function fakeAuth(): TeamAuth & { signIns: number; signedOut: boolean } {
     async authenticate(req: Parameters<TeamAuth['authenticate']>[0]) {
       return !auth.signedOut && req.headers.cookie?.split(/;\s*/).includes(SESSION_COOKIE) ? { ...ACTOR, csrfToken: CSRF_TOKEN } : null;
     },
+    csrfValid(req: Parameters<TeamAuth['csrfValid']>[0], actor: { csrfToken: string }) {
+      return req.headers['x-specbench-token'] === actor.csrfToken;
+    },
     async inviteAccount(): Promise<never> {
       throw new Error('not used here');
     },
+    async listAccounts() {
+      return [];
+    },
+    async setDisabled(): Promise<never> {
+      throw new Error('not used here');
+    },
+    async prune() {},
     async close() {},
   };
   return auth;
