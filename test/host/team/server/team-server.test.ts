@@ -257,11 +257,11 @@ describe('live events over SSE', () => {
       }
     };
     await readUntil(/: connected/);
-    await events.publish({ name: 'threads.changed', payload: { specId: 2, secret: true }, specId: 2, by: null });
-    await events.publish({ name: 'threads.changed', payload: { specId: 1 }, specId: 1, by: null });
+    await events.publish({ name: 'team.threadsChanged', payload: { specId: 2 }, specId: 2, by: null });
+    await events.publish({ name: 'team.threadsChanged', payload: { specId: 1 }, specId: 1, by: null });
     await readUntil(/"specId":1/);
     controller.abort();
-    assert.match(text, /event: threads.changed\ndata: \{"specId":1\}\n\n/);
+    assert.match(text, /event: team.threadsChanged\ndata: \{"specId":1\}\n\n/);
     assert.doesNotMatch(text, /"specId":2/, 'the event on a spec the caller may not see never arrives');
   });
 });
