@@ -6,6 +6,7 @@ import { setClient } from './client/current.js';
 import { App } from './components/App.js';
 import { useWorkbench } from './state/store.js';
 import { openWithDraft, startAutosave } from './library/autosave.js';
+import { openLibrarySpec } from './library/library-actions.js';
 
 async function start() {
   const client = connectClient();
@@ -15,8 +16,13 @@ async function start() {
   setClient(client, info);
   document.body.dataset.mode = info.mode;
   try {
-    const initial = await client.call('app.initialDocument', {});
-    if (initial) await openWithDraft(initial);
+    // A link to one library spec (`/?spec=12`, what "Publish to team" hands out) opens that spec.
+    const linked = Number(new URLSearchParams(location.search).get('spec'));
+    if (Number.isSafeInteger(linked) && linked > 0) await openLibrarySpec(linked, { confirmed: true });
+    else {
+      const initial = await client.call('app.initialDocument', {});
+      if (initial) await openWithDraft(initial);
+    }
   } catch (error) {
     useWorkbench.getState().notify('error', error instanceof Error ? error.message : String(error));
   }
