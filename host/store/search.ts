@@ -6,21 +6,32 @@ import type { StoreSession } from './session.js';
 const MAX_VERSIONS_PER_HIT = 20;
 
 /**
- * Turns what a user typed into an FTS5 expression: every word must match, the last one as a
- * prefix ("tok" finds "token"), "quoted text" as a phrase. Each term is quoted, so FTS5
- * syntax characters in the input (-, :, *, parentheses) are searched for, never interpreted.
- * Returns null when nothing searchable is left. NUL characters are dropped like quotes.
+ * What a user typed, as search terms: every word must match, the last one (unless quoted) as a
+ * prefix, "quoted text" as a phrase. Terms without a letter or digit are dropped; quotes and
+ * NUL characters are not part of any term. Both dialects search by these terms.
  */
-export function toMatchExpression(query: string): string | null {
-  const terms: Array<{ text: string; phrase: boolean }> = [];
+export function searchTerms(query: string): Array<{ text: string; phrase: boolean; prefix: boolean }> {
+  const terms: Array<{ text: string; phrase: boolean; prefix: boolean }> = [];
   for (const m of query.matchAll(/"([^"]*)"?|(\S+)/g)) {
     const phrase = m[1] !== undefined;
     // NUL ends the expression inside SQLite ("unterminated string", found by the fuzz suite).
     const text = (m[1] ?? m[2] ?? '').replace(/["\u0000]/g, ' ').trim();
-    if (/[\p{L}\p{N}]/u.test(text)) terms.push({ text, phrase });
+    if (/[\p{L}\p{N}]/u.test(text)) terms.push({ text, phrase, prefix: false });
   }
+  const last = terms.at(-1);
+  if (last && !last.phrase) last.prefix = true;
+  return terms;
+}
+
+/**
+ * Turns what a user typed into an FTS5 expression (see `searchTerms`). Each term is quoted, so
+ * FTS5 syntax characters in the input (-, :, *, parentheses) are searched for, never
+ * interpreted. Returns null when nothing searchable is left.
+ */
+export function toMatchExpression(query: string): string | null {
+  const terms = searchTerms(query);
   if (terms.length === 0) return null;
-  return terms.map((t, i) => `"${t.text}"${!t.phrase && i === terms.length - 1 ? '*' : ''}`).join(' AND ');
+  return terms.map((t) => `"${t.text}"${t.prefix ? '*' : ''}`).join(' AND ');
 }
 
 /** Splits an FTS5 snippet at the private-use match markers. */

@@ -13,7 +13,7 @@ import { analyzeMarkdown } from '../analyze.js';
 import { analysisOf, prepareContent, type CommitOptions, type NewVersion } from '../history.js';
 import { defaultAuthor, notFound, nowIso } from '../session.js';
 import type { SaveVersionInput, SaveVersionResult } from '../types.js';
-import { fitsInt } from './pg-ids.js';
+import { fitsInt, refuseNul } from './pg-limits.js';
 
 /* Immutable versions on PostgreSQL, as `host/store/history.ts` on SQLite: same numbering, hashing and summaries. */
 
@@ -61,6 +61,9 @@ export async function pgSaveVersion(db: PgDatabase, input: SaveVersionInput, opt
   const bom = input.bom ?? false;
   const sameAs = (head: VersionRow | null) => head !== null && head.hash === content.hash && (head.bom === 1) === bom;
   if (!fitsInt(input.specId)) throw notFound(`spec ${input.specId}`);
+  refuseNul(input.markdown, 'spec');
+  refuseNul(input.author, 'author');
+  refuseNul(input.message, 'version message');
 
   const headBefore = await headVersion(db, input.specId);
   const fresh = !sameAs(headBefore);

@@ -20,7 +20,7 @@ import { planNewSpec } from '../library.js';
 import { notFound, nowIso } from '../session.js';
 import type { CreateSpecInput, CreatedSpec, OpenedSpec } from '../types.js';
 import { insertPgVersion } from './pg-history.js';
-import { fitsInt } from './pg-ids.js';
+import { fitsInt, refuseNul } from './pg-limits.js';
 import type { SpecRow } from '../../db/queries/specs.js';
 
 /* The library (create, list, open, rename, archive, trash) on PostgreSQL, as `host/store/library.ts` on SQLite. */
@@ -33,6 +33,8 @@ export async function pgSpecItem(q: PgQueryable, id: number): Promise<SpecListIt
 
 export async function pgCreateSpec(db: PgDatabase, input: CreateSpecInput, options: { analysis?: VersionAnalysis } = {}): Promise<CreatedSpec> {
   const plan = planNewSpec(input, options);
+  refuseNul(plan.content.markdown, 'spec');
+  for (const [text, what] of [[plan.author, 'author'], [plan.message, 'version message'], [plan.customTitle, 'title'], [plan.importName, 'file name']] as const) refuseNul(text, what);
   return db.tx(async (q) => {
     const now = nowIso();
     const specId = await insertSpec(q, plan.customTitle, plan.importName, now);
@@ -54,7 +56,9 @@ export async function pgCreateSpec(db: PgDatabase, input: CreateSpecInput, optio
   });
 }
 
-export function pgListSpecs(db: PgDatabase, args: SpecListArgs = {}): Promise<SpecListItem[]> {
+export async function pgListSpecs(db: PgDatabase, args: SpecListArgs = {}): Promise<SpecListItem[]> {
+  // No stored text holds NUL here, so a filter with one matches nothing (as it would in SQLite).
+  if (args.status?.includes('\u0000') || args.titleContains?.includes('\u0000')) return [];
   return listSpecItems(db, {
     state: args.state ?? 'active',
     status: args.status,
@@ -83,6 +87,7 @@ export function pgOpenSpec(db: PgDatabase, id: number): Promise<OpenedSpec> {
 export async function pgRenameSpec(db: PgDatabase, id: number, title: string): Promise<SpecListItem> {
   const clean = title.trim();
   if (!clean) throw new HostError('INVALID_ARGUMENTS', 'a spec title cannot be empty');
+  refuseNul(clean, 'title');
   return db.tx(async (q) => {
     await lockedSpec(q, id);
     await setSpecTitle(q, id, clean, nowIso());

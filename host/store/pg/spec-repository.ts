@@ -9,7 +9,7 @@ import type { SpecRepository } from '../contract/store-contract.js';
 import { prepareContent } from '../history.js';
 import { notFound, nowIso } from '../session.js';
 import { pgDiffVersions, pgGetVersion, pgListVersions, pgRestoreVersion, pgSaveVersion } from './pg-history.js';
-import { fitsInt } from './pg-ids.js';
+import { fitsInt, refuseNul } from './pg-limits.js';
 import {
   pgCreateSpec,
   pgEmptyTrash,
@@ -53,6 +53,7 @@ export function pgSpecRepository(db: PgDatabase): SpecRepository {
     /** Replaces the spec's draft and marks the spec edited, in one transaction. */
     async saveDraft(input) {
       prepareContent(input.markdown);
+      refuseNul(input.markdown, 'draft');
       return db.tx(async (q) => {
         const spec = await lockedSpec(q, input.specId);
         if (spec.state === 'trashed') throw new HostError('SPEC_TRASHED', `spec ${input.specId} is in the trash; restore it before editing`);
@@ -90,20 +91,22 @@ export function pgSpecRepository(db: PgDatabase): SpecRepository {
     async setFindingState(input) {
       // An unknown spec is NOT_FOUND, not the FOREIGN KEY failure the insert would raise.
       await pgSpecItem(db, input.specId);
+      for (const [text, what] of [[input.contentHash, 'content hash'], [input.findingId, 'finding id'], [input.note, 'note']] as const) refuseNul(text, what);
       await setFindingStateRow(db, { ...input, note: input.note ?? null, updatedAt: nowIso() });
     },
     /** The states of findings on this content, plus dismissals on earlier contents (see SpecStore.listFindingStates). */
     async listFindingStates(specId, contentHash) {
-      if (!fitsInt(specId)) return [];
+      if (!fitsInt(specId) || contentHash.includes('\u0000')) return [];
       return db.tx(async (q) => [...(await listFindingStateRows(q, specId, contentHash)), ...(await carriedDismissals(q, specId, contentHash))], { isolation: 'repeatable read' });
     },
 
     async recordValidationRun(run) {
       await pgSpecItem(db, run.specId);
+      for (const [text, what] of [[run.contentHash, 'content hash'], [run.target, 'target'], [run.defect, 'defect']] as const) refuseNul(text, what);
       return addValidationRun(db, { ...run, createdAt: nowIso() });
     },
     async listValidationRuns(specId, contentHash) {
-      return fitsInt(specId) ? listValidationRunRows(db, specId, contentHash) : [];
+      return fitsInt(specId) && !contentHash.includes('\u0000') ? listValidationRunRows(db, specId, contentHash) : [];
     },
   };
 }
