@@ -79,14 +79,17 @@ Exit 0 on success, 2 on a usage or input error or a refused conversion.`,
                        [--sort lastEdited|title|readiness|created|status] [--asc|--desc] [--format text|json]
   specbench specs import <folder> [--recursive] [--author NAME] [--format text|json]
   specbench specs export <id> [--version N] [--out FILE|FOLDER] [--format text|json]
+Each also takes --database-url postgres://USER:PASSWORD@HOST:PORT/DB (or $SPECBENCH_DATABASE_URL).
 
-The library lives in $SPECBENCH_HOME (default ~/.specbench).
+The library lives in $SPECBENCH_HOME (default ~/.specbench); with a database URL the commands use
+that team database instead (migrated on first use). There, a file imported before is recognised by
+its file name (the team database keeps no links to anyone's files).
 import --recursive walks the folder tree: spec-kit specs/*/spec.md, Kiro .kiro/specs/*/requirements.md
 and design.md, OpenSpec openspec/specs/*/spec.md and plain Markdown specs. A file imported before adds
 a version to its spec when it changed and nothing when it did not.
 export without --out prints the Markdown exactly as stored; with --out it writes the file
 (into a folder under the spec's sanitised file name).
-Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used.`,
+Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used or reached.`,
     load: async () => (await import('./specs.js')).specsCommand,
   },
   {
