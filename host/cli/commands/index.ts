@@ -95,11 +95,12 @@ Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be us
   {
     name: 'history',
     summary: "Show a spec's versions, newest first, with what changed by requirement id",
-    usage: `Usage: specbench history <spec-id> [--format text|json]
+    usage: `Usage: specbench history <spec-id> [--format text|json] [--database-url URL]
 
-Lists every version of a spec in the library ($SPECBENCH_HOME or ~/.specbench) with author,
-message and the semantic change summary against the version before it.
-Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used.`,
+Lists every version of a spec in the library ($SPECBENCH_HOME or ~/.specbench; the team database
+with --database-url or $SPECBENCH_DATABASE_URL) with author, message and the semantic change
+summary against the version before it.
+Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used or reached.`,
     load: async () => (await import('./history.js')).historyCommand,
   },
   {
@@ -132,11 +133,13 @@ Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be us
     name: 'diff',
     summary: 'Semantic diff between two versions of a spec: sections, requirement ids, edge-case rows, lines',
     usage: `Usage: specbench diff <spec-id> <from-version> <to-version> [--summary] [--context N] [--format text|json]
+                      [--database-url URL]
 
 Prints what changed by section and requirement id (FR-3 modified, AC-11 added, NFR-2 removed,
 edge-case rows added or removed), then a unified line diff of each changed section.
 --summary leaves out the line diffs; --context sets the unchanged lines around each change (default 3).
-Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used.`,
+--database-url (or $SPECBENCH_DATABASE_URL) reads the spec from the team database.
+Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used or reached.`,
     load: async () => (await import('./diff.js')).diffCommand,
   },
   {

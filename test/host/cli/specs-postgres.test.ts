@@ -78,6 +78,16 @@ test('specs import then specs export through SPECBENCH_DATABASE_URL round-trips 
   writeFileSync(join(source, 'magic-link.md'), `${readFileSync(join(samplesDir, 'magic-link.md'), 'utf8')}\nOne more line.\n`);
   const changed = JSON.parse((await run('specs', 'import', source, '--format', 'json')).stdout) as { updated: Array<{ file: string; version: number }> };
   assert.deepEqual(changed.updated.map((u) => [u.file, u.version]), [['magic-link.md', 2]]);
+
+  // history and diff read the team database too.
+  const magicId = specs.find((s) => s.importName === 'magic-link.md')!.id;
+  const history = await run('history', String(magicId));
+  assert.equal(history.code, 0, history.stderr);
+  assert.match(history.stdout, /^v2 .*Imported from magic-link\.md\n(.*\n)*v1 /);
+  const diff = await run('diff', String(magicId), '1', '2');
+  assert.equal(diff.code, 0, diff.stderr);
+  assert.match(diff.stdout, new RegExp(`^Spec ${magicId}: version 1 → 2\n`));
+  assert.match(diff.stdout, /\+One more line\./);
 });
 
 test('--database-url selects the team database too, and wins over the environment', async (t) => {
