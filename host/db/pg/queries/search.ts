@@ -31,11 +31,11 @@ export async function buildTsQuery(q: PgQueryable, terms: ReadonlyArray<{ text: 
 /** Every version whose text matches, with a rank where lower is better (negated ts_rank, like bm25). */
 export function searchVersions(q: PgQueryable, tsquery: string, states: SpecState[]): Promise<SearchRow[]> {
   return q.rows<SearchRow>(
-    `SELECT v.spec_id, v.number, v.content_id, -ts_rank(c.search, query) AS rank
-     FROM contents c CROSS JOIN CAST($1 AS tsquery) query
+    `SELECT v.spec_id, v.number, v.content_id, -ts_rank(c.search, $1::tsquery) AS rank
+     FROM contents c
      JOIN versions v ON v.content_id = c.id
      JOIN specs s ON s.id = v.spec_id
-     WHERE c.search @@ query AND s.state = ANY($2::text[])`,
+     WHERE c.search @@ $1::tsquery AND s.state = ANY($2::text[])`,
     [tsquery, states],
   );
 }
