@@ -3,10 +3,10 @@ import { UsageError } from '../common/usage-error.js';
 import { errnoCode, fsReason } from '../common/fs-error.js';
 
 /**
- * Database failures that are about the database itself (damaged, newer, locked, disk full)
+ * Database failures that are about the database itself (damaged, newer, locked, disk full, unreachable)
  * exit 1, "the database cannot be used"; a wrong or unwritable path is an input error (2).
  */
-const DATABASE_UNUSABLE = new Set(['DB_LOCKED', 'DB_CORRUPT', 'DB_NEWER', 'DB_MIGRATIONS_MISMATCH', 'DB_MIGRATION_FAILED', 'DB_NOT_SPECBENCH', 'DB_IO', 'DISK_FULL']);
+const DATABASE_UNUSABLE = new Set(['DB_LOCKED', 'DB_CORRUPT', 'DB_NEWER', 'DB_MIGRATIONS_MISMATCH', 'DB_MIGRATION_FAILED', 'DB_NOT_SPECBENCH', 'DB_IO', 'DISK_FULL', 'DATABASE_UNAVAILABLE']);
 
 /**
  * What the CLI prints (one line, in words) and its exit code for a failed command: 2 for

@@ -27,7 +27,8 @@ export function prepareContent(markdown: string): PreparedContent {
   return { markdown, hash, bytes };
 }
 
-interface NewVersion {
+/** A version row to insert, everything computed (both dialects insert from this). */
+export interface NewVersion {
   specId: number;
   number: number;
   content: PreparedContent;
@@ -90,7 +91,8 @@ export function insertVersion(s: StoreSession, v: NewVersion): number {
   return id;
 }
 
-function analysisOf(row: VersionRow): VersionAnalysis {
+/** The parsed summary stored with a version row (a restore copies it instead of re-parsing). */
+export function analysisOf(row: VersionRow): VersionAnalysis {
   return {
     title: row.title,
     status: row.status,

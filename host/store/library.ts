@@ -4,7 +4,7 @@ import type { SpecListArgs, SpecListItem } from '../../core/contract/ops/specs.j
 import { HostError } from '../common/host-error.js';
 import { analyzeMarkdown, type VersionAnalysis } from './analyze.js';
 import { serializeFingerprint } from '../../core/diff/fingerprint.js';
-import { insertVersion, prepareContent } from './history.js';
+import { insertVersion, prepareContent, type PreparedContent } from './history.js';
 import { defaultAuthor, notFound, nowIso, writeTransaction, type StoreSession } from './session.js';
 import { toVersionInfo } from '../db/queries/versions.js';
 import type { CreateSpecInput, CreatedSpec, OpenedSpec } from './types.js';
@@ -15,15 +15,27 @@ export function specItem(s: StoreSession, id: number): SpecListItem {
   return item;
 }
 
-/** Creates a spec and its version 1 in one transaction; `analysis` is the text's summary when the caller computed it off-thread. */
-export function createSpec(s: StoreSession, input: CreateSpecInput, options: { analysis?: VersionAnalysis } = {}): CreatedSpec {
+/** Everything a new spec's first version needs, computed before any transaction (both dialects use it). */
+export interface NewSpecPlan {
+  content: PreparedContent;
+  bom: boolean;
+  analysis: VersionAnalysis;
+  fingerprintJson: string;
+  message: string;
+  author: string;
+  customTitle: string | null;
+  importName: string | null;
+  readiness: number | null;
+}
+
+/** Parses, hashes and checks the text of a new spec; `analysis` is the text's summary when the caller computed it off-thread. */
+export function planNewSpec(input: CreateSpecInput, options: { analysis?: VersionAnalysis } = {}): NewSpecPlan {
   const source = input.source;
   const today = nowIso().slice(0, 10);
   const markdown = source.kind === 'template' ? newSpecMarkdown(source.template, source.title, today) : source.markdown;
   const bom = source.kind === 'markdown' ? (source.bom ?? false) : false;
   const content = prepareContent(markdown);
   const analysis = options.analysis ?? analyzeMarkdown(markdown, { lint: input.readiness === undefined, lintConfig: input.lintConfig });
-  const fingerprintJson = serializeFingerprint(analysis.fingerprint);
   const message =
     input.message ??
     (source.kind === 'template'
@@ -31,21 +43,36 @@ export function createSpec(s: StoreSession, input: CreateSpecInput, options: { a
       : source.fileName
         ? `Imported from ${source.fileName}`
         : 'Created from Markdown');
+  return {
+    content,
+    bom,
+    analysis,
+    fingerprintJson: serializeFingerprint(analysis.fingerprint),
+    message,
+    author: input.author ?? defaultAuthor(),
+    customTitle: source.kind === 'markdown' ? (source.title ?? null) : null,
+    importName: source.kind === 'markdown' ? (source.fileName ?? null) : null,
+    readiness: input.readiness !== undefined ? input.readiness : analysis.readiness,
+  };
+}
+
+/** Creates a spec and its version 1 in one transaction; `analysis` is the text's summary when the caller computed it off-thread. */
+export function createSpec(s: StoreSession, input: CreateSpecInput, options: { analysis?: VersionAnalysis } = {}): CreatedSpec {
+  const plan = planNewSpec(input, options);
   return writeTransaction(s, () => {
     const now = nowIso();
-    const customTitle = source.kind === 'markdown' ? (source.title ?? null) : null;
-    const specId = s.q.specs.insert(customTitle, source.kind === 'markdown' ? (source.fileName ?? null) : null, now);
+    const specId = s.q.specs.insert(plan.customTitle, plan.importName, now);
     const versionId = insertVersion(s, {
       specId,
       number: 1,
-      content,
-      bom,
-      author: input.author ?? defaultAuthor(),
-      message,
+      content: plan.content,
+      bom: plan.bom,
+      author: plan.author,
+      message: plan.message,
       now,
-      analysis,
-      fingerprintJson,
-      readiness: input.readiness !== undefined ? input.readiness : analysis.readiness,
+      analysis: plan.analysis,
+      fingerprintJson: plan.fingerprintJson,
+      readiness: plan.readiness,
       restoredFrom: null,
       changes: null,
     });

@@ -6,21 +6,32 @@ import type { StoreSession } from './session.js';
 const MAX_VERSIONS_PER_HIT = 20;
 
 /**
- * Turns what a user typed into an FTS5 expression: every word must match, the last one as a
- * prefix ("tok" finds "token"), "quoted text" as a phrase. Each term is quoted, so FTS5
- * syntax characters in the input (-, :, *, parentheses) are searched for, never interpreted.
- * Returns null when nothing searchable is left. NUL characters are dropped like quotes.
+ * What a user typed, as search terms: every word must match, the last one (unless quoted) as a
+ * prefix, "quoted text" as a phrase. Terms without a letter or digit are dropped; quotes and
+ * NUL characters are not part of any term. Both dialects search by these terms.
  */
-export function toMatchExpression(query: string): string | null {
-  const terms: Array<{ text: string; phrase: boolean }> = [];
+export function searchTerms(query: string): Array<{ text: string; phrase: boolean; prefix: boolean }> {
+  const terms: Array<{ text: string; phrase: boolean; prefix: boolean }> = [];
   for (const m of query.matchAll(/"([^"]*)"?|(\S+)/g)) {
     const phrase = m[1] !== undefined;
     // NUL ends the expression inside SQLite ("unterminated string", found by the fuzz suite).
     const text = (m[1] ?? m[2] ?? '').replace(/["\u0000]/g, ' ').trim();
-    if (/[\p{L}\p{N}]/u.test(text)) terms.push({ text, phrase });
+    if (/[\p{L}\p{N}]/u.test(text)) terms.push({ text, phrase, prefix: false });
   }
+  const last = terms.at(-1);
+  if (last && !last.phrase) last.prefix = true;
+  return terms;
+}
+
+/**
+ * Turns what a user typed into an FTS5 expression (see `searchTerms`). Each term is quoted, so
+ * FTS5 syntax characters in the input (-, :, *, parentheses) are searched for, never
+ * interpreted. Returns null when nothing searchable is left.
+ */
+export function toMatchExpression(query: string): string | null {
+  const terms = searchTerms(query);
   if (terms.length === 0) return null;
-  return terms.map((t, i) => `"${t.text}"${!t.phrase && i === terms.length - 1 ? '*' : ''}`).join(' AND ');
+  return terms.map((t) => `"${t.text}"${t.prefix ? '*' : ''}`).join(' AND ');
 }
 
 /** Splits an FTS5 snippet at the private-use match markers. */
@@ -35,7 +46,8 @@ export function toHighlighted(snippet: string): HighlightedText {
   return segments;
 }
 
-function highlightTitle(title: string, text: string): HighlightedText {
+/** A renamed spec's title with the searched text marked (title hits come before text hits). */
+export function highlightTitle(title: string, text: string): HighlightedText {
   const at = title.toLowerCase().indexOf(text.toLowerCase());
   if (at < 0) return [{ text: title, match: false }];
   return [
@@ -43,6 +55,36 @@ function highlightTitle(title: string, text: string): HighlightedText {
     { text: title.slice(at, at + text.length), match: true },
     { text: title.slice(at + text.length), match: false },
   ].filter((s) => s.text);
+}
+
+/** A spec whose versions matched: its best-ranked content and every matching version number. */
+export interface RankedSpec {
+  best: number;
+  rank: number;
+  versions: number[];
+}
+
+/**
+ * Groups matching versions by spec (lower rank is better), leaving out specs already listed
+ * (`seen`), best first. Both dialects rank this way; only where the rank comes from differs.
+ */
+export function rankBySpec(rows: Iterable<{ spec_id: number; number: number; content_id: number; rank: number }>, seen: ReadonlySet<number>): Array<[number, RankedSpec]> {
+  const bySpec = new Map<number, RankedSpec>();
+  for (const row of rows) {
+    const entry = bySpec.get(row.spec_id);
+    if (!entry) bySpec.set(row.spec_id, { best: row.content_id, rank: row.rank, versions: [row.number] });
+    else {
+      entry.versions.push(row.number);
+      if (row.rank < entry.rank) Object.assign(entry, { best: row.content_id, rank: row.rank });
+    }
+  }
+  return [...bySpec].filter(([id]) => !seen.has(id)).sort((a, b) => a[1].rank - b[1].rank);
+}
+
+/** The hit of a ranked spec: versions newest first (at most 20), whether the head matched. */
+export function toSearchHit(spec: { id: number; title: string; state: SpecState; headVersion: number }, entry: RankedSpec, snippet: HighlightedText): SearchHit {
+  const versions = [...entry.versions].sort((a, b) => b - a);
+  return { specId: spec.id, title: spec.title, state: spec.state, versions: versions.slice(0, MAX_VERSIONS_PER_HIT), inHead: versions[0] === spec.headVersion, snippet };
 }
 
 /**
@@ -65,29 +107,12 @@ export function searchSpecs(s: StoreSession, query: string, options: { limit?: n
   const match = toMatchExpression(query);
   if (!match) return hits;
   // Rank rows first (cheap), then build snippets only for the specs shown: snippet() on every matching version would dominate.
-  const bySpec = new Map<number, { best: number; rank: number; versions: number[] }>();
-  for (const row of s.q.search.versions(match, states)) {
-    const entry = bySpec.get(row.spec_id);
-    if (!entry) bySpec.set(row.spec_id, { best: row.content_id, rank: row.rank, versions: [row.number] });
-    else {
-      entry.versions.push(row.number);
-      if (row.rank < entry.rank) Object.assign(entry, { best: row.content_id, rank: row.rank });
-    }
-  }
-  const ranked = [...bySpec].filter(([id]) => !seen.has(id)).sort((a, b) => a[1].rank - b[1].rank);
+  const ranked = rankBySpec(s.q.search.versions(match, states), seen);
   for (const [specId, entry] of ranked) {
     if (hits.length >= limit) break;
     const spec = s.q.specs.listItem(specId);
     if (!spec) continue;
-    const versions = entry.versions.sort((a, b) => b - a);
-    hits.push({
-      specId,
-      title: spec.title,
-      state: spec.state,
-      versions: versions.slice(0, MAX_VERSIONS_PER_HIT),
-      inHead: versions[0] === spec.headVersion,
-      snippet: toHighlighted(s.q.search.snippet(match, entry.best) ?? ''),
-    });
+    hits.push(toSearchHit(spec, entry, toHighlighted(s.q.search.snippet(match, entry.best) ?? '')));
   }
   return hits;
 }

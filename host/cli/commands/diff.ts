@@ -3,7 +3,7 @@ import type { SpecDiff } from '../../../core/diff/types.js';
 import { formatFlag, parseArgs } from '../../common/args.js';
 import { UsageError } from '../../common/usage-error.js';
 import type { CliCommand } from '../command.js';
-import { positiveInt, withCliStore } from '../store-access.js';
+import { cliDatabaseUrl, positiveInt, withCliPgStore, withCliStore } from '../store-access.js';
 import { commandInfo } from './index.js';
 
 function diffText(diff: SpecDiff, header: string, withLines: boolean): string {
@@ -22,13 +22,14 @@ function diffText(diff: SpecDiff, header: string, withLines: boolean): string {
 export const diffCommand: CliCommand = {
   ...commandInfo('diff'),
   async run(argv, io) {
-    const args = parseArgs(argv, { values: ['format', 'context'], booleans: ['summary'] });
+    const args = parseArgs(argv, { values: ['format', 'context', 'database-url'], booleans: ['summary'] });
     const format = formatFlag(args, ['text', 'json'] as const, 'text');
     if (args.positionals.length !== 3) throw new UsageError('expected a spec id and two version numbers: specbench diff <spec-id> <v1> <v2>');
     const [id, from, to] = [positiveInt(args.positionals[0], 'spec id'), positiveInt(args.positionals[1], 'from-version'), positiveInt(args.positionals[2], 'to-version')];
     const context = args.flags.has('context') ? Number(args.flags.get('context')) : 3;
     if (!Number.isInteger(context) || context < 0 || context > 100) throw new UsageError('--context must be a whole number from 0 to 100');
-    const diff = await withCliStore(io, (store) => store.diffVersions(id, from, to, context));
+    const url = cliDatabaseUrl(args.flags.get('database-url'), io);
+    const diff = url ? await withCliPgStore(url, (store) => store.specs.diffVersions(id, from, to, context)) : await withCliStore(io, (store) => store.diffVersions(id, from, to, context));
     io.stdout(
       format === 'json'
         ? `${JSON.stringify({ specId: id, from, to, ...diff }, null, 2)}\n`

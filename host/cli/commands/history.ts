@@ -3,7 +3,7 @@ import { changeLinesOf } from '../../../core/diff/describe.js';
 import { formatFlag, parseArgs } from '../../common/args.js';
 import { UsageError } from '../../common/usage-error.js';
 import type { CliCommand } from '../command.js';
-import { positiveInt, shortTime, withCliStore } from '../store-access.js';
+import { cliDatabaseUrl, positiveInt, shortTime, withCliPgStore, withCliStore } from '../store-access.js';
 import { commandInfo } from './index.js';
 
 function historyText(versions: VersionInfo[]): string {
@@ -22,11 +22,12 @@ function historyText(versions: VersionInfo[]): string {
 export const historyCommand: CliCommand = {
   ...commandInfo('history'),
   async run(argv, io) {
-    const args = parseArgs(argv, { values: ['format'] });
+    const args = parseArgs(argv, { values: ['format', 'database-url'] });
     const format = formatFlag(args, ['text', 'json'] as const, 'text');
     if (args.positionals.length !== 1) throw new UsageError('expected one spec id: specbench history <spec-id>');
     const id = positiveInt(args.positionals[0], 'spec id');
-    const versions = await withCliStore(io, (store) => store.listVersions(id));
+    const url = cliDatabaseUrl(args.flags.get('database-url'), io);
+    const versions = url ? await withCliPgStore(url, (store) => store.specs.listVersions(id)) : await withCliStore(io, (store) => store.listVersions(id));
     io.stdout(format === 'json' ? `${JSON.stringify({ specId: id, versions }, null, 2)}\n` : historyText(versions));
     return 0;
   },

@@ -79,24 +79,28 @@ Exit 0 on success, 2 on a usage or input error or a refused conversion.`,
                        [--sort lastEdited|title|readiness|created|status] [--asc|--desc] [--format text|json]
   specbench specs import <folder> [--recursive] [--author NAME] [--format text|json]
   specbench specs export <id> [--version N] [--out FILE|FOLDER] [--format text|json]
+Each also takes --database-url postgres://USER:PASSWORD@HOST:PORT/DB (or $SPECBENCH_DATABASE_URL).
 
-The library lives in $SPECBENCH_HOME (default ~/.specbench).
+The library lives in $SPECBENCH_HOME (default ~/.specbench); with a database URL the commands use
+that team database instead (migrated on first use). There, a file imported before is recognised by
+its file name (the team database keeps no links to anyone's files).
 import --recursive walks the folder tree: spec-kit specs/*/spec.md, Kiro .kiro/specs/*/requirements.md
 and design.md, OpenSpec openspec/specs/*/spec.md and plain Markdown specs. A file imported before adds
 a version to its spec when it changed and nothing when it did not.
 export without --out prints the Markdown exactly as stored; with --out it writes the file
 (into a folder under the spec's sanitised file name).
-Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used.`,
+Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used or reached.`,
     load: async () => (await import('./specs.js')).specsCommand,
   },
   {
     name: 'history',
     summary: "Show a spec's versions, newest first, with what changed by requirement id",
-    usage: `Usage: specbench history <spec-id> [--format text|json]
+    usage: `Usage: specbench history <spec-id> [--format text|json] [--database-url URL]
 
-Lists every version of a spec in the library ($SPECBENCH_HOME or ~/.specbench) with author,
-message and the semantic change summary against the version before it.
-Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used.`,
+Lists every version of a spec in the library ($SPECBENCH_HOME or ~/.specbench; the team database
+with --database-url or $SPECBENCH_DATABASE_URL) with author, message and the semantic change
+summary against the version before it.
+Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used or reached.`,
     load: async () => (await import('./history.js')).historyCommand,
   },
   {
@@ -129,11 +133,13 @@ Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be us
     name: 'diff',
     summary: 'Semantic diff between two versions of a spec: sections, requirement ids, edge-case rows, lines',
     usage: `Usage: specbench diff <spec-id> <from-version> <to-version> [--summary] [--context N] [--format text|json]
+                      [--database-url URL]
 
 Prints what changed by section and requirement id (FR-3 modified, AC-11 added, NFR-2 removed,
 edge-case rows added or removed), then a unified line diff of each changed section.
 --summary leaves out the line diffs; --context sets the unchanged lines around each change (default 3).
-Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used.`,
+--database-url (or $SPECBENCH_DATABASE_URL) reads the spec from the team database.
+Exit 0 on success, 2 on a usage or input error, 1 when the database cannot be used or reached.`,
     load: async () => (await import('./diff.js')).diffCommand,
   },
   {

@@ -4,8 +4,8 @@ import { lazyStatement } from './lazy-statement.js';
 
 export type { FindingState };
 
-/** A `finding_states` row as stored; never leaves this module (callers get `FindingStateRecord`). */
-interface FindingStateRow {
+/** A `finding_states` row as stored; never leaves host/db (callers get `FindingStateRecord`). */
+export interface FindingStateRow {
   spec_id: number;
   content_hash: string;
   finding_id: string;
@@ -24,7 +24,7 @@ export interface FindingStateRecord {
   updatedAt: string;
 }
 
-function toRecord(row: FindingStateRow): FindingStateRecord {
+export function toFindingStateRecord(row: FindingStateRow): FindingStateRecord {
   return { specId: row.spec_id, contentHash: row.content_hash, findingId: row.finding_id, state: row.state, note: row.note, updatedAt: row.updated_at };
 }
 
@@ -50,7 +50,7 @@ export function createFindingStateQueries(db: Database) {
   return {
     set: (r: FindingStateRecord): void =>
       void upsert().run({ spec_id: r.specId, content_hash: r.contentHash, finding_id: r.findingId, state: r.state, note: r.note, updated_at: r.updatedAt }),
-    list: (specId: number, contentHash: string): FindingStateRecord[] => list().all(specId, contentHash).map(toRecord),
+    list: (specId: number, contentHash: string): FindingStateRecord[] => list().all(specId, contentHash).map(toFindingStateRecord),
     /** Dismissals made on other contents of the spec for findings this content has no state for; newest per finding. */
     carriedDismissals: (specId: number, contentHash: string): FindingStateRecord[] => {
       const seen = new Set<string>();
@@ -58,7 +58,7 @@ export function createFindingStateQueries(db: Database) {
       for (const row of carriedDismissals().all(specId, contentHash, contentHash)) {
         if (seen.has(row.finding_id)) continue;
         seen.add(row.finding_id);
-        carried.push(toRecord(row));
+        carried.push(toFindingStateRecord(row));
       }
       return carried;
     },

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { lazyStatement } from './lazy-statement.js';
 
-/** A `validation_runs` row as stored; never leaves this module (callers get `ValidationRunRecord`). */
-interface ValidationRunRow {
+/** A `validation_runs` row as stored; never leaves host/db (callers get `ValidationRunRecord`). */
+export interface ValidationRunRow {
   id: number;
   spec_id: number;
   content_hash: string;
@@ -31,7 +31,7 @@ export interface ValidationRunRecord {
   createdAt: string;
 }
 
-function toRecord(row: ValidationRunRow): ValidationRunRecord {
+export function toValidationRunRecord(row: ValidationRunRow): ValidationRunRecord {
   return {
     id: row.id,
     specId: row.spec_id,
@@ -71,6 +71,6 @@ export function createValidationRunQueries(db: Database) {
         }).lastInsertRowid,
       ),
     /** Newest first. */
-    list: (specId: number, contentHash: string): ValidationRunRecord[] => list().all(specId, contentHash).map(toRecord),
+    list: (specId: number, contentHash: string): ValidationRunRecord[] => list().all(specId, contentHash).map(toValidationRunRecord),
   };
 }
