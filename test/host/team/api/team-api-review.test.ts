@@ -6,13 +6,13 @@
 // author recorded from the session, drafts hidden from non-owners, and the live events published.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { ComputePool } from '../../../../../host/compute/compute-pool.js';
-import { openPgStore, type PgStore } from '../../../../../host/store/pg/pg-store.js';
-import { createTeamApi, type TeamApi } from '../../../../../host/team/api/team-api.js';
-import { createPgEvents } from '../../../../../host/team/events/pg-events.js';
-import type { TeamEvent, TeamEvents } from '../../../../../host/team/team-types.js';
-import { acquireDatabase } from '../../../../embedded-server/support/cluster.js';
-import { actorFor } from '../support.js';
+import { ComputePool } from '../../../../host/compute/compute-pool.js';
+import { openPgStore, type PgStore } from '../../../../host/store/pg/pg-store.js';
+import { createTeamApi, type TeamApi } from '../../../../host/team/api/team-api.js';
+import { createPgEvents } from '../../../../host/team/events/pg-events.js';
+import type { TeamEvent, TeamEvents } from '../../../../host/team/team-types.js';
+import { acquireDatabase } from '../../../embedded-server/support/cluster.js';
+import { actorFor } from './support.js';
 
 let database: Awaited<ReturnType<typeof acquireDatabase>>;
 let store: PgStore; let compute: ComputePool; let events: TeamEvents; let api: TeamApi;
