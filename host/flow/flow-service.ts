@@ -1,6 +1,6 @@
 import type { SpecStage } from '../../core/flow/lifecycle.js';
 import { stageTime } from '../../core/flow/lifecycle.js';
-import { computeFlowMetrics, type FlowMetrics, type ReviewLatencyEvent } from '../../core/flow/metrics.js';
+import { computeFlowMetrics, metricsSpecsOf, type FlowMetrics, type ReviewLatencyEvent } from '../../core/flow/metrics.js';
 import { recommendSpec, type SpecRequiredAnswers } from '../../core/flow/spec-required.js';
 import { parseSpec } from '../../core/markdown/parse.js';
 import { HostError } from '../common/host-error.js';
@@ -46,14 +46,8 @@ export class FlowService {
   }
 
   metrics(since?: string): FlowMetrics {
-    const bySpec = new Map<number, ReturnType<DecisionStore['allTransitions']>>();
-    for (const t of this.deps.decisions.allTransitions()) {
-      const list = bySpec.get(t.specId);
-      if (list) list.push(t);
-      else bySpec.set(t.specId, [t]);
-    }
     const titles = new Map([...this.deps.specs.listSpecs({ state: 'active' }), ...this.deps.specs.listSpecs({ state: 'archived' })].map((s) => [s.id, s.title]));
-    const specs = [...bySpec.entries()].filter(([id]) => titles.has(id)).map(([id, transitions]) => ({ id, title: titles.get(id)!, transitions }));
+    const specs = metricsSpecsOf(this.deps.decisions.allTransitions(), titles);
     return computeFlowMetrics({ specs, reviews: this.reviews(), now: (this.deps.now?.() ?? new Date()).toISOString(), since: since ? new Date(since).toISOString() : null });
   }
 
