@@ -142,6 +142,45 @@ export function teamDecisionOps(store: StoreContract, options: TeamDecisionOpsOp
     if (args.outcome !== 'deferred') await threads.resolve(threadId);
   }
 
+  /**
+   * Accepted and rejected decisions become ADRs (each numbered under the log's lock), open items
+   * are deferred, then the meeting is marked closed. Closing again after an interruption picks
+   * up where it stopped: decisions that already have their ADR are skipped.
+   */
+  async function closeMeeting({ id, people: named, logName }: ParsedArgsOf<'meeting.close'>): Promise<ResultOf<'meeting.close'>> {
+    await requireOpen(id);
+    const meeting = await getMeeting(id);
+    const spec = await meetingSpec(meeting.specId);
+    const people = closingPeople(meeting, named);
+    const log = await d.ensureLog(logName ?? 'main');
+    for (const item of itemsToDefer(meeting)) await d.setItemState(item.id, 'deferred');
+    const date = today();
+    for (const { decision, item } of decisionsForAdrs(meeting)) {
+      const adr = await d.insertNextAdr(
+        { logId: log.id, specId: meeting.specId, specVersion: meeting.specVersion, requirementIds: item.requirementIds, meetingId: id },
+        (number) => meetingAdrFields({ number, format: log.format, meeting, people, item, decision, spec, date }),
+      );
+      await d.linkDecisionAdr(decision.id, adr.id);
+    }
+    await d.markClosed(id, people);
+    return { meeting: await getMeeting(id), adrs: await d.adrsOfMeeting(id) };
+  }
+
+  /**
+   * Closes of one meeting run one after another in this process, so a double submit finds the
+   * meeting closed instead of making its ADRs twice.
+   */
+  const closing = new Map<number, Promise<unknown>>();
+  async function oneCloseAtATime<T>(id: number, run: () => Promise<T>): Promise<T> {
+    const next = (closing.get(id) ?? Promise.resolve()).catch(() => {}).then(run);
+    closing.set(id, next);
+    try {
+      return await next;
+    } finally {
+      if (closing.get(id) === next) closing.delete(id);
+    }
+  }
+
   return {
     'adr.list': (args) => d.listAdrs(args),
     'adr.get': ({ id }) => d.getAdr(id),
@@ -183,29 +222,7 @@ export function teamDecisionOps(store: StoreContract, options: TeamDecisionOpsOp
       await d.recordDecision({ itemId: args.itemId, outcome: args.outcome, rationale: args.rationale, alternatives: args.alternatives ?? [], people: args.people ?? [] });
       return getMeeting(item.meetingId);
     },
-    /**
-     * Accepted and rejected decisions become ADRs (each numbered under the log's lock), open items
-     * are deferred, then the meeting is marked closed. Closing again after an interruption picks
-     * up where it stopped: decisions that already have their ADR are skipped.
-     */
-    async 'meeting.close'({ id, people: named, logName }) {
-      await requireOpen(id);
-      const meeting = await getMeeting(id);
-      const spec = await meetingSpec(meeting.specId);
-      const people = closingPeople(meeting, named);
-      const log = await d.ensureLog(logName ?? 'main');
-      for (const item of itemsToDefer(meeting)) await d.setItemState(item.id, 'deferred');
-      const date = today();
-      for (const { decision, item } of decisionsForAdrs(meeting)) {
-        const adr = await d.insertNextAdr(
-          { logId: log.id, specId: meeting.specId, specVersion: meeting.specVersion, requirementIds: item.requirementIds, meetingId: id },
-          (number) => meetingAdrFields({ number, format: log.format, meeting, people, item, decision, spec, date }),
-        );
-        await d.linkDecisionAdr(decision.id, adr.id);
-      }
-      await d.markClosed(id, people);
-      return { meeting: await getMeeting(id), adrs: await d.adrsOfMeeting(id) };
-    },
+    'meeting.close': (args) => oneCloseAtATime(args.id, () => closeMeeting(args)),
     'meeting.agendaMarkdown': async ({ id }) => ({ markdown: agendaMarkdown(await getMeeting(id)) }),
 
     'metrics.flow': ({ since }) => metrics(since),

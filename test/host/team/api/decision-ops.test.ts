@@ -101,6 +101,21 @@ for (const backend of backends) {
     for (const a of listed) assert.match(a.fileName, new RegExp(`^${String(a.number).padStart(4, '0')}-`), 'each file carries its own number');
   });
 
+  test(`${backend.name}: closing one meeting twice at once (a double submit) makes its ADRs once; the second close is refused`, async (t) => {
+    const store = await backend.open(t);
+    const call = ops(teamDecisionOps(store, { today: () => '2026-11-20' }));
+    const m = await call('meeting.open', { manualItems: [{ title: 'One' }, { title: 'Two' }] });
+    for (const item of m.items) await call('meeting.decide', { itemId: item.id, outcome: 'accepted', rationale: 'agreed' });
+    const results = await Promise.allSettled([call('meeting.close', { id: m.id }), call('meeting.close', { id: m.id })]);
+    assert.deepEqual(results.map((r) => r.status).sort(), ['fulfilled', 'rejected']);
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    assert.equal((refused.reason as { code?: string }).code, 'MEETING_CLOSED');
+    assert.deepEqual((await call('adr.list', {})).map((a) => [a.number, a.title]), [
+      [1, 'One'],
+      [2, 'Two'],
+    ]);
+  });
+
   test(`${backend.name}: adr.save keeps revisions in the caller's name and makes a supersede link two-way; delete and undo; unknown ids refused`, async (t) => {
     const store = await backend.open(t);
     const call = ops(teamDecisionOps(store));
