@@ -3,7 +3,7 @@ import type { Meeting } from '../../../core/contract/ops/decisions.js';
 import type { ParsedArgsOf, ResultOf } from '../../../core/contract/operations.js';
 import { computeFlowMetrics, metricsSpecsOf, type FlowMetrics, type ReviewLatencyEvent } from '../../../core/flow/metrics.js';
 import { metricsCsv } from '../../../core/flow/metrics-format.js';
-import { recommendSpec } from '../../../core/flow/spec-required.js';
+import { recommendSpec, withSpecRequiredBadges, type SpecRequiredBadge } from '../../../core/flow/spec-required.js';
 import { saveAdrTextAsync } from '../../adr/edit-adr.js';
 import { HostError } from '../../common/host-error.js';
 import {
@@ -237,4 +237,12 @@ export function teamDecisionOps(store: StoreContract, options: TeamDecisionOpsOp
     'specRequired.save': ({ specId, answers, actor }, caller) => d.saveSpecRequired(specId ?? null, answers, recommendSpec(answers), nameOf(caller, actor)),
     'specRequired.get': ({ specId }) => d.latestSpecRequired(specId),
   };
+}
+
+/**
+ * The Library's "spec required?" badges for the team server's `specs.list`: each listed spec's
+ * latest recommendation (or null), in one query, as the local host adds them.
+ */
+export async function withSpecRequired<T extends { id: number }>(store: StoreContract, rows: T[]): Promise<(T & { specRequired: SpecRequiredBadge })[]> {
+  return withSpecRequiredBadges(rows, await store.decisions.latestSpecRequiredPerSpec());
 }

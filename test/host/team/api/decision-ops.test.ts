@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { parseAdr } from '../../../../core/adr/index.js';
 import { recommendSpec } from '../../../../core/flow/spec-required.js';
 import { operations, type ArgsOf } from '../../../../core/contract/operations.js';
-import { TEAM_DECISION_OPERATIONS, teamDecisionOps, type TeamDecisionOperation, type TeamDecisionOps } from '../../../../host/team/api/decision-ops.js';
+import { TEAM_DECISION_OPERATIONS, teamDecisionOps, withSpecRequired, type TeamDecisionOperation, type TeamDecisionOps } from '../../../../host/team/api/decision-ops.js';
 import type { RequestActor } from '../../../../host/team/team-types.js';
 import { backends } from '../../store/contract/backends.js';
 import { seedSpec } from '../../store/contract/seed-spec.js';
@@ -177,5 +177,13 @@ for (const backend of backends) {
     assert.equal(none.specId, null);
     assert.equal(none.recommendation, 'no-spec');
     await assert.rejects(call('specRequired.save', { specId: 4242, answers }), code('NOT_FOUND'));
+
+    // The Library's badges for the team's specs.list: the latest answer per listed spec, or null.
+    const other = await seedSpec(store, 'Unasked');
+    const rows = await withSpecRequired(store, [{ id: specId, title: 'Payments' }, { id: other, title: 'Unasked' }]);
+    assert.deepEqual(rows, [
+      { id: specId, title: 'Payments', specRequired: { recommended: true, reasons: saved.reasons } },
+      { id: other, title: 'Unasked', specRequired: null },
+    ]);
   });
 }
