@@ -21,6 +21,9 @@ export interface NewAdr extends AdrFields {
   actor?: string;
 }
 
+/** A record numbered by the store (`insertNextAdr`), optionally as one decision's ADR. */
+export type NextAdr = Omit<NewAdr, keyof AdrFields> & { decisionId?: number };
+
 export interface AdrFields {
   number: number | null;
   fileName: string;
@@ -164,12 +167,22 @@ export class DecisionStore {
   /**
    * Inserts a record under the next number of its log, taken and used in one transaction, so two
    * writers never get the same number and none is skipped. `render` builds the record for the
-   * number it gets (its file name and text carry the number).
+   * number it gets (its file name and text carry the number). With `decisionId` the record is
+   * that decision's ADR: it is linked in the same transaction, and a decision that already has
+   * one gets it back instead of a second (closing a meeting twice makes its ADRs once).
    */
-  insertNextAdr(a: Omit<NewAdr, keyof AdrFields>, render: (number: number) => Omit<AdrFields, 'number'>): AdrSummary {
+  insertNextAdr(a: NextAdr, render: (number: number) => Omit<AdrFields, 'number'>): AdrSummary {
     return this.transaction(() => {
+      if (a.decisionId !== undefined) {
+        const decision = this.q().decisionById().get(a.decisionId);
+        if (!decision) throw new HostError('NOT_FOUND', `there is no decision ${a.decisionId}`);
+        if (decision.adr_id !== null) return this.summary(this.row(decision.adr_id));
+      }
       const number = this.nextNumber(a.logId);
-      return this.insertAdr({ ...a, ...render(number), number });
+      const { decisionId, ...fields } = a;
+      const adr = this.insertAdr({ ...fields, ...render(number), number });
+      if (decisionId !== undefined) this.q().setDecisionAdr().run(adr.id, decisionId);
+      return adr;
     });
   }
   /** Writes new fields; the text before stays in the revisions and a status change is logged. Unchanged text writes nothing. */

@@ -8,7 +8,7 @@ import { pgDecisionQueries as Q } from '../../db/pg/queries/decisions.js';
 import type { AdrRow, MeetingRow } from '../../db/queries/decisions.js';
 import type { DecisionRepository } from '../contract/store-contract.js';
 import { currentDecisions, parseJson, toAdrSummary, toDecision, toItem, toLog, toMeetingHead, toRevision, toStatusChange, toStoredSpecRequired, toTransition } from '../decision-mapping.js';
-import type { AdrFields, AdrLog, NewAdr, NewAgendaItem, StoredSpecRequired } from '../decisions.js';
+import type { AdrFields, AdrLog, NewAdr, NewAgendaItem, NextAdr, StoredSpecRequired } from '../decisions.js';
 import { defaultAuthor, notFound, nowIso } from '../session.js';
 
 /**
@@ -128,12 +128,21 @@ export function pgDecisionRepository(db: PgDatabase): DecisionRepository {
     },
     nextNumber: (logId) => nextNumber(db, logId),
     insertAdr: (a) => db.tx((q) => insertAdr(q, a)),
-    insertNextAdr(a: Omit<NewAdr, keyof AdrFields>, render: (number: number) => Omit<AdrFields, 'number'>) {
+    insertNextAdr(a: NextAdr, render: (number: number) => Omit<AdrFields, 'number'>) {
       return db.tx(async (q) => {
+        const { decisionId, ...fields } = a;
+        if (decisionId !== undefined) {
+          // The decision's row lock first: a second closer waits here, then finds the ADR made.
+          const decision = await Q.lockDecision(q, decisionId);
+          if (!decision) throw new HostError('NOT_FOUND', `there is no decision ${decisionId}`);
+          if (decision.adr_id !== null) return summary(q, await adrRow(q, decision.adr_id));
+        }
         // The log's row lock is held until commit: a second writer waits here, then sees this number taken.
         if (!(await Q.lockLog(q, a.logId))) throw new HostError('NOT_FOUND', `there is no ADR log ${a.logId}`);
         const number = await nextNumber(q, a.logId);
-        return insertAdr(q, { ...a, ...render(number), number });
+        const adr = await insertAdr(q, { ...fields, ...render(number), number });
+        if (decisionId !== undefined) await Q.setDecisionAdr(q, decisionId, adr.id);
+        return adr;
       });
     },
     updateAdr(id, fields: AdrFields, actor = defaultAuthor()) {

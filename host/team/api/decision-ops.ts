@@ -156,11 +156,11 @@ export function teamDecisionOps(store: StoreContract, options: TeamDecisionOpsOp
     for (const item of itemsToDefer(meeting)) await d.setItemState(item.id, 'deferred');
     const date = today();
     for (const { decision, item } of decisionsForAdrs(meeting)) {
-      const adr = await d.insertNextAdr(
-        { logId: log.id, specId: meeting.specId, specVersion: meeting.specVersion, requirementIds: item.requirementIds, meetingId: id },
+      // Made and linked as the decision's ADR in one transaction: a close racing on another server makes none twice.
+      await d.insertNextAdr(
+        { logId: log.id, decisionId: decision.id, specId: meeting.specId, specVersion: meeting.specVersion, requirementIds: item.requirementIds, meetingId: id },
         (number) => meetingAdrFields({ number, format: log.format, meeting, people, item, decision, spec, date }),
       );
-      await d.linkDecisionAdr(decision.id, adr.id);
     }
     await d.markClosed(id, people);
     return { meeting: await getMeeting(id), adrs: await d.adrsOfMeeting(id) };
@@ -168,7 +168,8 @@ export function teamDecisionOps(store: StoreContract, options: TeamDecisionOpsOp
 
   /**
    * Closes of one meeting run one after another in this process, so a double submit finds the
-   * meeting closed instead of making its ADRs twice.
+   * meeting closed (and is refused) instead of closing it twice; across servers the decision's
+   * row lock in `insertNextAdr` keeps each decision to one ADR.
    */
   const closing = new Map<number, Promise<unknown>>();
   async function oneCloseAtATime<T>(id: number, run: () => Promise<T>): Promise<T> {

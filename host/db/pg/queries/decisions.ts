@@ -102,6 +102,8 @@ export const pgDecisionQueries = {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [r.meeting_id, r.agenda_item_id, r.outcome, r.rationale, r.alternatives, r.people, r.adr_id, r.created_at],
     ))!.id,
+  /** The decision's row lock: its ADR is made once even when two servers close the meeting at once. */
+  lockDecision: (q: PgQueryable, id: number) => q.one<DecisionRow>('SELECT * FROM decisions WHERE id = $1 FOR UPDATE', [id]),
   currentDecisionOf: (q: PgQueryable, itemId: number) =>
     q.one<DecisionRow>('SELECT * FROM decisions WHERE agenda_item_id = $1 AND replaced_by IS NULL AND deleted_at IS NULL ORDER BY id DESC LIMIT 1', [itemId]),
   decisionsOf: (q: PgQueryable, meetingId: number) => q.rows<DecisionRow>('SELECT * FROM decisions WHERE meeting_id = $1 ORDER BY id', [meetingId]),

@@ -109,6 +109,32 @@ for (const backend of backends) {
     assert.equal((await d.meeting(id)).decisions[0].adrId, adr.id);
   });
 
+  test(`${backend.name}: a decision's ADR is made once, even by two writers at once, and linked to it in the same step`, async (t) => {
+    const store = await backend.open(t);
+    const d = store.decisions;
+    const id = await d.createMeeting(meetingArgs(null));
+    await d.addItems(id, [agendaItem('alpha'), agendaItem('beta')]);
+    const [alpha, beta] = (await d.meeting(id)).items;
+    const one = await d.recordDecision({ itemId: alpha.id, outcome: 'accepted', rationale: 'r', alternatives: [], people: [] });
+    const two = await d.recordDecision({ itemId: beta.id, outcome: 'rejected', rationale: 'r', alternatives: [], people: [] });
+    const log = await d.ensureLog('main');
+    let renders = 0;
+    const render = (slug: string) => (n: number) => {
+      renders += 1;
+      return { fileName: `${String(n).padStart(4, '0')}-${slug}.md`, title: slug, status: 'accepted', date: null, text: `# ${n}. ${slug}\n` };
+    };
+    // Six writers for one decision and six for the other, all at once.
+    const made = await Promise.all([...Array(12).keys()].map((i) => (i % 2 === 0 ? d.insertNextAdr({ logId: log.id, decisionId: one.id, meetingId: id }, render('alpha')) : d.insertNextAdr({ logId: log.id, decisionId: two.id, meetingId: id }, render('beta')))));
+    assert.equal(new Set(made.filter((_, i) => i % 2 === 0).map((a) => a.id)).size, 1, 'every later writer gets the ADR the first made');
+    assert.equal(new Set(made.filter((_, i) => i % 2 === 1).map((a) => a.id)).size, 1);
+    assert.equal(renders, 2);
+    assert.deepEqual((await d.listAdrs()).map((a) => a.number), [1, 2]);
+    assert.deepEqual(new Set((await d.listAdrs()).map((a) => a.title)), new Set(['alpha', 'beta']));
+    const decisions = (await d.meeting(id)).decisions;
+    assert.deepEqual(decisions.map((x) => x.adrId), [made[0].id, made[1].id]);
+    await assert.rejects(d.insertNextAdr({ logId: log.id, decisionId: 4242 }, render('x')), (e: Error) => code('NOT_FOUND')(e) && /decision 4242/.test(e.message));
+  });
+
   test(`${backend.name}: a closed meeting keeps its people; the previous closed meeting of the same spec is found for carrying items`, async (t) => {
     const store = await backend.open(t);
     const d = store.decisions;

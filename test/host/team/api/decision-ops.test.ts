@@ -116,6 +116,23 @@ for (const backend of backends) {
     ]);
   });
 
+  test(`${backend.name}: two servers closing the same meeting at once make each decision's ADR once`, async (t) => {
+    const store = await backend.open(t);
+    // Two instances share nothing in memory, as two team serve processes on one database.
+    const [a, b] = [ops(teamDecisionOps(store, { today: () => '2026-11-20' })), ops(teamDecisionOps(store, { today: () => '2026-11-20' }))];
+    const m = await a('meeting.open', { manualItems: [{ title: 'One' }, { title: 'Two' }, { title: 'Three' }] });
+    for (const item of m.items) await a('meeting.decide', { itemId: item.id, outcome: 'accepted', rationale: 'agreed' });
+    const results = await Promise.allSettled([a('meeting.close', { id: m.id }), b('meeting.close', { id: m.id })]);
+    for (const r of results) if (r.status === 'rejected') assert.equal((r.reason as { code?: string }).code, 'MEETING_CLOSED');
+    assert.ok(results.some((r) => r.status === 'fulfilled'));
+    const adrs = await a('adr.list', {});
+    assert.deepEqual(adrs.map((x) => x.number), [1, 2, 3]);
+    assert.deepEqual(adrs.map((x) => x.title).sort(), ['One', 'Three', 'Two']);
+    const closed = await b('meeting.get', { id: m.id });
+    assert.equal(closed.state, 'closed');
+    assert.deepEqual(new Set(closed.decisions.map((x) => x.adrId)), new Set(adrs.map((x) => x.id)));
+  });
+
   test(`${backend.name}: adr.save keeps revisions in the caller's name and makes a supersede link two-way; delete and undo; unknown ids refused`, async (t) => {
     const store = await backend.open(t);
     const call = ops(teamDecisionOps(store));
