@@ -37,6 +37,12 @@ for (const backend of backends) {
       await call('lifecycle.set', { specId: id, state: 'implementation-started', at: at(started) });
     }
     await call('lifecycle.set', { specId: waiting, state: 'approved', at: at(10) });
+    // A review round on one spec with two reviewers, neither answered yet: reviewer latency counts the requests.
+    const reviews = store.reviews({ id: '6f1c8a9e-0000-4000-8000-000000000009', name: 'Priya Rao', email: 'priya@example.test' });
+    if (!(await reviews.getProfile())) await reviews.setProfile({ name: 'Priya Rao', email: 'priya@example.test' });
+    await reviews.addReviewer(quick, { name: 'Omar Haddad', email: 'omar@example.test' });
+    const reviewers = await reviews.addReviewer(quick, { name: 'Lena Berg', email: 'lena@example.test' });
+    await reviews.requestRound(quick, reviewers.map((r) => r.person.id));
     const m = await call('metrics.flow', {});
     const bySpec = new Map(m.specs.map((s) => [s.specId, s]));
     assert.equal(m.specs.length, 3, 'a spec without transitions is not measured');
@@ -44,6 +50,10 @@ for (const backend of backends) {
     assert.deepEqual([bySpec.get(quick)?.daysToStart, bySpec.get(quick)?.flagged, bySpec.get(quick)?.daysInReview], [3, false, 2]);
     assert.deepEqual([bySpec.get(waiting)?.daysToStart, bySpec.get(waiting)?.flagged, bySpec.get(waiting)?.soFar], [10, true, true]);
     assert.equal(m.flaggedCount, 2);
+    assert.deepEqual(m.reviewers.map((r) => [r.reviewer, r.requests, r.answered, r.medianDays]).sort(), [
+      ['Lena Berg', 1, 0, null],
+      ['Omar Haddad', 1, 0, null],
+    ]);
     const since = await call('metrics.flow', { since: at(5) });
     assert.deepEqual(since.specs.map((s) => s.specId), [waiting], 'only specs approved since the date');
     const { csv, fileName } = await call('metrics.csv', {});
