@@ -63,6 +63,21 @@ export interface FlowMetrics {
 }
 
 /**
+ * Groups every recorded transition by spec and keeps the specs still in the Library (`titles`:
+ * active and archived specs by id), in the order their transitions come. Both hosts (the local
+ * FlowService and the team server) feed `computeFlowMetrics` through this.
+ */
+export function metricsSpecsOf(transitions: SpecTransition[], titles: ReadonlyMap<number, string>): MetricsSpec[] {
+  const bySpec = new Map<number, SpecTransition[]>();
+  for (const t of transitions) {
+    const list = bySpec.get(t.specId);
+    if (list) list.push(t);
+    else bySpec.set(t.specId, [t]);
+  }
+  return [...bySpec.entries()].filter(([id]) => titles.has(id)).map(([id, list]) => ({ id, title: titles.get(id)!, transitions: list }));
+}
+
+/**
  * Spec-to-implementation-start per spec, monthly median and 90th percentile, specs over a week
  * flagged (an approved spec not yet started counts its open time "so far"), time in review and
  * review latency per reviewer. Linear in specs + transitions + review events.

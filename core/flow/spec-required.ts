@@ -45,3 +45,14 @@ export function recommendSpec(a: SpecRequiredAnswers): SpecRequiredResult {
   why.push(a.engineers > 2 ? `the decision lasts ${a.lastsMonths} months (six or fewer)` : `input from ${a.engineers} engineer${a.engineers === 1 ? '' : 's'} (two or fewer)`);
   return { recommendation: 'no-spec', reasons: [`${why.join(' and ')}: move directly to implementation`] };
 }
+
+/** A Library row's "spec required?" badge: the spec's latest recommendation, or null when never asked. */
+export type SpecRequiredBadge = { recommended: boolean; reasons: string[] } | null;
+
+/** Adds each row's badge from the latest recommendation per spec id (one lookup for the whole list). */
+export function withSpecRequiredBadges<T extends { id: number }>(rows: T[], latest: ReadonlyMap<number, SpecRequiredResult>): (T & { specRequired: SpecRequiredBadge })[] {
+  return rows.map((row) => {
+    const found = latest.get(row.id);
+    return { ...row, specRequired: found ? { recommended: found.recommendation === 'spec', reasons: found.reasons } : null };
+  });
+}

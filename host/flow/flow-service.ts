@@ -1,7 +1,7 @@
 import type { SpecStage } from '../../core/flow/lifecycle.js';
 import { stageTime } from '../../core/flow/lifecycle.js';
-import { computeFlowMetrics, type FlowMetrics, type ReviewLatencyEvent } from '../../core/flow/metrics.js';
-import { recommendSpec, type SpecRequiredAnswers } from '../../core/flow/spec-required.js';
+import { computeFlowMetrics, metricsSpecsOf, type FlowMetrics, type ReviewLatencyEvent } from '../../core/flow/metrics.js';
+import { recommendSpec, withSpecRequiredBadges, type SpecRequiredAnswers, type SpecRequiredBadge } from '../../core/flow/spec-required.js';
 import { parseSpec } from '../../core/markdown/parse.js';
 import { HostError } from '../common/host-error.js';
 import type { DecisionStore, StoredSpecRequired } from '../store/decisions.js';
@@ -46,14 +46,8 @@ export class FlowService {
   }
 
   metrics(since?: string): FlowMetrics {
-    const bySpec = new Map<number, ReturnType<DecisionStore['allTransitions']>>();
-    for (const t of this.deps.decisions.allTransitions()) {
-      const list = bySpec.get(t.specId);
-      if (list) list.push(t);
-      else bySpec.set(t.specId, [t]);
-    }
     const titles = new Map([...this.deps.specs.listSpecs({ state: 'active' }), ...this.deps.specs.listSpecs({ state: 'archived' })].map((s) => [s.id, s.title]));
-    const specs = [...bySpec.entries()].filter(([id]) => titles.has(id)).map(([id, transitions]) => ({ id, title: titles.get(id)!, transitions }));
+    const specs = metricsSpecsOf(this.deps.decisions.allTransitions(), titles);
     return computeFlowMetrics({ specs, reviews: this.reviews(), now: (this.deps.now?.() ?? new Date()).toISOString(), since: since ? new Date(since).toISOString() : null });
   }
 
@@ -89,11 +83,7 @@ export class FlowService {
   }
 
   /** Adds each listed spec's latest recommendation (or null) to its Library row, in one query. */
-  withSpecRequired<T extends { id: number }>(rows: T[]): (T & { specRequired: { recommended: boolean; reasons: string[] } | null })[] {
-    const latest = this.deps.decisions.latestSpecRequiredPerSpec();
-    return rows.map((row) => {
-      const found = latest.get(row.id);
-      return { ...row, specRequired: found ? { recommended: found.recommendation === 'spec', reasons: found.reasons } : null };
-    });
+  withSpecRequired<T extends { id: number }>(rows: T[]): (T & { specRequired: SpecRequiredBadge })[] {
+    return withSpecRequiredBadges(rows, this.deps.decisions.latestSpecRequiredPerSpec());
   }
 }

@@ -1,10 +1,10 @@
 import type { AdrSummary, Decision, Meeting } from '../../core/contract/ops/decisions.js';
-import { agendaMarkdown, planAgenda, type AgendaCandidate } from '../../core/meeting/agenda.js';
+import { agendaMarkdown } from '../../core/meeting/agenda.js';
 import { HostError } from '../common/host-error.js';
 import type { DecisionStore } from '../store/decisions.js';
 import type { SpecStore } from '../store/spec-store.js';
-import { adrFromDecisions, specContext } from './adr-from-decisions.js';
-import { manualProvider, type AgendaContext, type AgendaProvider } from './providers.js';
+import { agendaContext, closingPeople, collectCandidates, decisionsForAdrs, itemsToDefer, manualAgendaItem, meetingAdrFields, meetingTitle, plannedAgenda, type MeetingSpec } from './meeting-plan.js';
+import { manualProvider, type AgendaProvider } from './providers.js';
 
 export interface OpenMeetingArgs {
   specId?: number;
@@ -44,41 +44,25 @@ export class MeetingService {
     return this.deps.today?.() ?? new Date().toISOString().slice(0, 10);
   }
 
-  private context(specId: number | null): AgendaContext & { title: string | null; markdown: string | null } {
-    if (specId === null) return { specId: null, specVersion: null, contentHash: null, title: null, markdown: null };
+  private spec(specId: number | null): MeetingSpec | null {
+    if (specId === null) return null;
     const opened = this.deps.specs.getSpec(specId);
     return { specId, specVersion: opened.head.number, contentHash: opened.head.contentHash, title: opened.spec.title, markdown: opened.head.markdown };
   }
 
   async open(args: OpenMeetingArgs): Promise<Meeting> {
-    const ctx = this.context(args.specId ?? null);
-    const notes: string[] = [];
-    const candidates: AgendaCandidate[] = [];
-    for (const provider of [...this.providers, manualProvider(args.manualItems ?? [])]) {
-      try {
-        candidates.push(...(await provider.collect(ctx)));
-      } catch (error) {
-        notes.push(`${provider.kind}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
+    const ctx = agendaContext(this.spec(args.specId ?? null));
+    const { candidates, notes } = await collectCandidates([...this.providers, manualProvider(args.manualItems ?? [])], ctx);
     const { decisions } = this.deps;
     const id = decisions.transaction(() => {
       const meetingId = decisions.createMeeting({
         specId: ctx.specId,
         specVersion: ctx.specVersion,
-        title: args.title ?? (ctx.title ? `Decision meeting: ${ctx.title}` : 'Decision meeting'),
+        title: meetingTitle(args.title, ctx.title),
         scheduledAt: args.scheduledAt ?? null,
         durationMinutes: args.durationMinutes ?? 30,
       });
-      // Items the previous round deferred (or left undecided) come back first among the rest.
-      const carried = new Map<string, number>();
-      for (const item of decisions.previousMeeting(ctx.specId, meetingId)?.items.filter((i) => i.state === 'deferred') ?? []) {
-        const ref = `item-${item.id}`;
-        carried.set(ref, item.id);
-        candidates.push({ sourceKind: 'carried', sourceRef: ref, title: item.title, detail: item.detail, requirementIds: item.requirementIds });
-      }
-      const planned = planAgenda(candidates, args.durationMinutes ?? 30);
-      decisions.addItems(meetingId, planned.map((p) => ({ ...p, carriedFrom: carried.get(p.sourceRef) ?? null })));
+      decisions.addItems(meetingId, plannedAgenda(candidates, decisions.previousMeeting(ctx.specId, meetingId), args.durationMinutes ?? 30));
       return meetingId;
     });
     this.notes.set(id, notes);
@@ -99,11 +83,7 @@ export class MeetingService {
 
   addItem(meetingId: number, item: { title: string; detail?: string; minutes?: number }): Meeting {
     this.requireOpen(meetingId);
-    this.deps.decisions.transaction(() =>
-      this.deps.decisions.addItems(meetingId, [
-        { sourceKind: 'manual', sourceRef: `manual-added-${Date.now()}`, title: item.title, detail: item.detail ?? '', requirementIds: [], minutes: item.minutes ?? 5, carriedFrom: null },
-      ]),
-    );
+    this.deps.decisions.transaction(() => this.deps.decisions.addItems(meetingId, [manualAgendaItem(item)]));
     return this.get(meetingId);
   }
 
@@ -151,39 +131,16 @@ export class MeetingService {
     this.requireOpen(id);
     const { decisions } = this.deps;
     const meeting = this.get(id);
-    const ctx = this.context(meeting.specId);
-    const spec =
-      meeting.specId === null ? null : { id: meeting.specId, title: ctx.title ?? '', version: meeting.specVersion, context: ctx.markdown ? specContext(ctx.markdown) : '' };
-    const people = [...new Set([...(options.people ?? []), ...meeting.decisions.flatMap((d) => d.people)])];
+    const spec = this.spec(meeting.specId);
+    const people = closingPeople(meeting, options.people);
     decisions.transaction(() => {
       const log = decisions.ensureLog(options.logName ?? 'main');
-      for (const item of meeting.items) if (item.state === 'open') decisions.setItemState(item.id, 'deferred');
-      for (const d of meeting.decisions) {
-        if (d.outcome === 'deferred' || d.adrId !== null) continue;
-        const item = meeting.items.find((i) => i.id === d.agendaItemId)!;
-        const record = adrFromDecisions({
-          number: decisions.nextNumber(log.id),
-          format: log.format,
-          meeting: { ...meeting, people },
-          items: [item],
-          decisions: [d],
-          spec,
-          date: this.today(),
-        });
-        const adr = decisions.insertAdr({
-          logId: log.id,
-          number: record.number,
-          fileName: record.fileName,
-          title: record.title,
-          status: record.status,
-          date: record.date,
-          text: record.source!.text,
-          specId: meeting.specId,
-          specVersion: meeting.specVersion,
-          requirementIds: item.requirementIds,
-          meetingId: id,
-        });
-        decisions.linkDecisionAdr(d.id, adr.id);
+      for (const item of itemsToDefer(meeting)) decisions.setItemState(item.id, 'deferred');
+      for (const { decision, item } of decisionsForAdrs(meeting)) {
+        const number = decisions.nextNumber(log.id);
+        const fields = meetingAdrFields({ number, format: log.format, meeting, people, item, decision, spec, date: this.today() });
+        const adr = decisions.insertAdr({ logId: log.id, number, ...fields, specId: meeting.specId, specVersion: meeting.specVersion, requirementIds: item.requirementIds, meetingId: id });
+        decisions.linkDecisionAdr(decision.id, adr.id);
       }
       decisions.markClosed(id, people);
     });

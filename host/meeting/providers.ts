@@ -33,13 +33,13 @@ export interface ReportedFinding {
  */
 export function findingsProvider(deps: {
   findings: (specId: number) => Promise<ReportedFinding[]>;
-  states: (specId: number, contentHash: string) => Array<{ findingId: string; state: string }>;
+  states: (specId: number, contentHash: string) => Array<{ findingId: string; state: string }> | Promise<Array<{ findingId: string; state: string }>>;
 }): AgendaProvider {
   return {
     kind: 'finding',
     async collect(ctx) {
       if (ctx.specId === null) return [];
-      const decided = new Set(ctx.contentHash ? deps.states(ctx.specId, ctx.contentHash).filter((s) => s.state !== 'open').map((s) => s.findingId) : []);
+      const decided = new Set(ctx.contentHash ? (await deps.states(ctx.specId, ctx.contentHash)).filter((s) => s.state !== 'open').map((s) => s.findingId) : []);
       return (await deps.findings(ctx.specId))
         .filter((f) => f.severity === 'high' && !decided.has(f.id))
         .map((f) => ({

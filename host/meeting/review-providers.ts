@@ -2,7 +2,13 @@ import type { ReviewLatencyEvent } from '../../core/flow/metrics.js';
 import type { ReviewThreadService } from '../review-threads/service.js';
 import type { AgendaProvider } from './providers.js';
 
-type Threads = Pick<ReviewThreadService, 'listThreads' | 'roundStatus'>;
+type MaybePromise<T> = T | Promise<T>;
+type RoundStatus = ReturnType<ReviewThreadService['roundStatus']>;
+/** The review threads, synchronous (the local service) or through the async store contract (the team server). */
+type Threads = {
+  listThreads(specId: number): MaybePromise<ReturnType<ReviewThreadService['listThreads']>>;
+  roundStatus(specId: number): MaybePromise<RoundStatus>;
+};
 
 const clip = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}…` : text);
 
@@ -12,8 +18,7 @@ export function blockingThreadsProvider(threads: Threads): AgendaProvider {
     kind: 'thread',
     async collect(ctx) {
       if (ctx.specId === null) return [];
-      return threads
-        .listThreads(ctx.specId)
+      return (await threads.listThreads(ctx.specId))
         .filter((t) => t.status === 'open' && t.severity === 'blocking' && !t.pending)
         .map((t) => {
           const first = t.comments.find((c) => c.deletedAt === null);
@@ -36,9 +41,8 @@ export function verdictsProvider(threads: Threads): AgendaProvider {
     kind: 'verdict',
     async collect(ctx) {
       if (ctx.specId === null) return [];
-      return threads
-        .roundStatus(ctx.specId)
-        .reviewers.filter((r) => r.verdict === 'request-changes' || r.stale)
+      return (await threads.roundStatus(ctx.specId)).reviewers
+        .filter((r) => r.verdict === 'request-changes' || r.stale)
         .map((r) => ({
           sourceKind: 'verdict',
           sourceRef: `${r.person.id}@${r.versionNumber ?? 'none'}`,
@@ -50,17 +54,18 @@ export function verdictsProvider(threads: Threads): AgendaProvider {
   };
 }
 
+/** One spec's review request → verdict times from its round status (none without a round). */
+export function latencyEventsOf(specId: number, status: RoundStatus): ReviewLatencyEvent[] {
+  if (!status.round) return [];
+  const requestedAt = status.round.requestedAt;
+  return status.reviewers
+    .filter((r) => r.requested)
+    .map((r) => ({ specId, reviewer: r.person.name, requestedAt, verdictAt: r.submittedAt !== null && r.submittedAt >= requestedAt ? r.submittedAt : null }));
+}
+
 /** Review request → verdict times for the flow metrics' reviewer latency, from every spec's round. */
-export function reviewLatencySource(threads: Threads, specIds: () => number[]): () => ReviewLatencyEvent[] {
-  return () =>
-    specIds().flatMap((specId) => {
-      const status = threads.roundStatus(specId);
-      if (!status.round) return [];
-      const requestedAt = status.round.requestedAt;
-      return status.reviewers
-        .filter((r) => r.requested)
-        .map((r) => ({ specId, reviewer: r.person.name, requestedAt, verdictAt: r.submittedAt !== null && r.submittedAt >= requestedAt ? r.submittedAt : null }));
-    });
+export function reviewLatencySource(threads: Pick<ReviewThreadService, 'roundStatus'>, specIds: () => number[]): () => ReviewLatencyEvent[] {
+  return () => specIds().flatMap((specId) => latencyEventsOf(specId, threads.roundStatus(specId)));
 }
 
 /** A stored run's per-criterion outcome, as `host/validate/store-run.ts` records it. */
@@ -68,13 +73,15 @@ const storedResults = (results: unknown): Array<{ id: string; status: string; me
   Array.isArray(results) ? results.filter((r): r is { id: string; status: string; message: string | null } => typeof r?.id === 'string' && typeof r?.status === 'string') : [];
 
 /** Criteria that failed or were undefined in the last validation run of the reviewed version (issue 12). */
-export function failingCriteriaProvider(runs: { listValidationRuns(specId: number, contentHash: string): Array<{ defect: string | null; results: unknown }> }): AgendaProvider {
+export function failingCriteriaProvider(runs: {
+  listValidationRuns(specId: number, contentHash: string): MaybePromise<Array<{ defect: string | null; results: unknown }>>;
+}): AgendaProvider {
   return {
     kind: 'criterion',
     async collect(ctx) {
       if (ctx.specId === null || ctx.contentHash === null) return [];
       // Newest first; a run against a deliberate defect says nothing about the spec's own criteria.
-      const last = runs.listValidationRuns(ctx.specId, ctx.contentHash).find((run) => run.defect === null);
+      const last = (await runs.listValidationRuns(ctx.specId, ctx.contentHash)).find((run) => run.defect === null);
       return storedResults(last?.results)
         .filter((r) => r.status !== 'passed')
         .map((r) => ({

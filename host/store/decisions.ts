@@ -2,7 +2,8 @@ import type { AdrDetail, AdrSummary, AgendaItem, Decision, Meeting } from '../..
 import type { SpecStage, SpecTransition, TransitionSource } from '../../core/flow/lifecycle.js';
 import type { SpecRequiredAnswers, SpecRequiredResult } from '../../core/flow/spec-required.js';
 import type { AdrFormat } from '../../core/adr/model.js';
-import { createDecisionQueries, type AdrLogRow, type AdrRow, type AgendaItemRow, type DecisionRow, type DecisionQueries, type MeetingRow } from '../db/queries/decisions.js';
+import { createDecisionQueries, type AdrRow, type DecisionQueries, type MeetingRow } from '../db/queries/decisions.js';
+import { currentDecisions, toAdrSummary, toItem, toLog, toMeetingHead, toRevision, toStatusChange, toStoredSpecRequired, toTransition, toDecision, parseJson, type MeetingHead } from './decision-mapping.js';
 import { toDbError } from '../db/errors.js';
 import { DEFAULT_BUSY_TIMEOUT_MS } from '../db/connection.js';
 import { HostError } from '../common/host-error.js';
@@ -19,6 +20,9 @@ export interface NewAdr extends AdrFields {
   meetingId?: number | null;
   actor?: string;
 }
+
+/** A record numbered by the store (`insertNextAdr`), optionally as one decision's ADR. */
+export type NextAdr = Omit<NewAdr, keyof AdrFields> & { decisionId?: number };
 
 export interface AdrFields {
   number: number | null;
@@ -44,42 +48,6 @@ export interface StoredSpecRequired extends SpecRequiredResult {
   answers: SpecRequiredAnswers;
   actor: string;
   at: string;
-}
-
-const json = <T>(text: string): T => JSON.parse(text) as T;
-
-function toLog(row: AdrLogRow): AdrLog {
-  return { id: row.id, name: row.name, dir: row.dir, format: row.format };
-}
-
-function toItem(r: AgendaItemRow): AgendaItem {
-  return {
-    id: r.id,
-    meetingId: r.meeting_id,
-    position: r.position,
-    sourceKind: r.source_kind,
-    sourceRef: r.source_ref,
-    title: r.title,
-    detail: r.detail,
-    requirementIds: json(r.requirement_ids),
-    minutes: r.minutes,
-    state: r.state,
-    carriedFrom: r.carried_from,
-  };
-}
-
-function toDecision(r: DecisionRow): Decision {
-  return {
-    id: r.id,
-    meetingId: r.meeting_id,
-    agendaItemId: r.agenda_item_id,
-    outcome: r.outcome,
-    rationale: r.rationale,
-    alternatives: json(r.alternatives),
-    people: json(r.people),
-    adrId: r.adr_id,
-    createdAt: r.created_at,
-  };
 }
 
 /**
@@ -135,22 +103,7 @@ export class DecisionStore {
   // ADRs
 
   private summary(row: AdrRow, logName?: string): AdrSummary {
-    return {
-      id: row.id,
-      logId: row.log_id,
-      logName: logName ?? this.q().logById().get(row.log_id)?.name ?? '',
-      number: row.number,
-      fileName: row.file_name,
-      title: row.title,
-      status: row.status,
-      date: row.date,
-      specId: row.spec_id,
-      specVersion: row.spec_version,
-      requirementIds: json(row.requirement_ids),
-      meetingId: row.meeting_id,
-      updatedAt: row.updated_at,
-      deletedAt: row.deleted_at,
-    };
+    return toAdrSummary(row, logName ?? this.q().logById().get(row.log_id)?.name ?? '');
   }
 
   private row(id: number): AdrRow {
@@ -177,14 +130,18 @@ export class DecisionStore {
     return {
       ...this.summary(row),
       text: row.text,
-      revisions: this.q().revisions().all(id).map((r) => ({ status: r.status, actor: r.actor, at: r.at, text: r.text })),
-      statusChanges: this.q().statusChanges().all(id).map((c) => ({ from: c.from_status, to: c.to_status, actor: c.actor, at: c.at })),
+      revisions: this.q().revisions().all(id).map(toRevision),
+      statusChanges: this.q().statusChanges().all(id).map(toStatusChange),
     };
   }
   nextNumber(logId: number): number {
     return (this.q().maxNumber().get(logId)?.n ?? 0) + 1;
   }
+  /** Refuses an unknown log and a file name the log already holds with clear errors (not a constraint failure). */
   insertAdr(a: NewAdr): AdrSummary {
+    const log = this.q().logById().get(a.logId);
+    if (!log) throw new HostError('NOT_FOUND', `there is no ADR log ${a.logId}`);
+    if (this.q().adrByFile().get(a.logId, a.fileName)) throw new HostError('ADR_EXISTS', `the ADR log ${log.name} already has a record ${a.fileName}`);
     const at = nowIso();
     const actor = a.actor ?? defaultAuthor();
     const info = this.q().insertAdr().run({
@@ -206,6 +163,27 @@ export class DecisionStore {
     this.q().insertRevision().run(id, a.text, a.status, actor, at);
     this.q().insertStatusChange().run(id, null, a.status, actor, at);
     return this.summary(this.row(id));
+  }
+  /**
+   * Inserts a record under the next number of its log, taken and used in one transaction, so two
+   * writers never get the same number and none is skipped. `render` builds the record for the
+   * number it gets (its file name and text carry the number). With `decisionId` the record is
+   * that decision's ADR: it is linked in the same transaction, and a decision that already has
+   * one gets it back instead of a second (closing a meeting twice makes its ADRs once).
+   */
+  insertNextAdr(a: NextAdr, render: (number: number) => Omit<AdrFields, 'number'>): AdrSummary {
+    return this.transaction(() => {
+      if (a.decisionId !== undefined) {
+        const decision = this.q().decisionById().get(a.decisionId);
+        if (!decision) throw new HostError('NOT_FOUND', `there is no decision ${a.decisionId}`);
+        if (decision.adr_id !== null) return this.summary(this.row(decision.adr_id));
+      }
+      const number = this.nextNumber(a.logId);
+      const { decisionId, ...fields } = a;
+      const adr = this.insertAdr({ ...fields, ...render(number), number });
+      if (decisionId !== undefined) this.q().setDecisionAdr().run(adr.id, decisionId);
+      return adr;
+    });
   }
   /** Writes new fields; the text before stays in the revisions and a status change is logged. Unchanged text writes nothing. */
   updateAdr(id: number, fields: AdrFields, actor = defaultAuthor()): AdrSummary {
@@ -241,24 +219,12 @@ export class DecisionStore {
     return {
       ...this.meetingHead(row),
       items: this.q().itemsOf().all(id).map(toItem),
-      decisions: this.q().decisionsOf().all(id).filter((d) => d.replaced_by === null && d.deleted_at === null).map(toDecision),
+      decisions: currentDecisions(this.q().decisionsOf().all(id)),
       providerNotes,
     };
   }
-  private meetingHead(row: MeetingRow) {
-    return {
-      id: row.id,
-      specId: row.spec_id,
-      specVersion: row.spec_version,
-      round: row.round,
-      title: row.title,
-      scheduledAt: row.scheduled_at,
-      durationMinutes: row.duration_minutes,
-      people: json<string[]>(row.people),
-      state: row.state,
-      createdAt: row.created_at,
-      closedAt: row.closed_at,
-    };
+  private meetingHead(row: MeetingRow): MeetingHead {
+    return toMeetingHead(row);
   }
   listMeetings() {
     return this.q().listMeetings().all().map((r) => this.meetingHead(r));
@@ -360,10 +326,10 @@ export class DecisionStore {
     return this.q().detectedStart().get(specId, detail) !== undefined;
   }
   transitions(specId: number): SpecTransition[] {
-    return this.q().transitionsOf().all(specId).map((r) => ({ specId: r.spec_id, state: r.state as SpecStage, at: r.at, actor: r.actor, source: r.source, detail: r.detail }));
+    return this.q().transitionsOf().all(specId).map(toTransition);
   }
   allTransitions(): SpecTransition[] {
-    return this.q().allTransitions().all().map((r) => ({ specId: r.spec_id, state: r.state as SpecStage, at: r.at, actor: r.actor, source: r.source, detail: r.detail }));
+    return this.q().allTransitions().all().map(toTransition);
   }
 
   // Spec required?
@@ -376,11 +342,11 @@ export class DecisionStore {
   }
   latestSpecRequired(specId: number): StoredSpecRequired | null {
     const row = this.q().latestSpecRequired().get(specId);
-    return row ? { specId: row.spec_id, answers: json(row.answers), recommendation: row.recommendation, reasons: json(row.reasons), actor: row.actor, at: row.at } : null;
+    return row ? toStoredSpecRequired(row) : null;
   }
   /** The newest recommendation of every spec that has one, by spec id (the Library's badge). */
   latestSpecRequiredPerSpec(): Map<number, SpecRequiredResult> {
     const rows = this.q().latestSpecRequiredPerSpec().all();
-    return new Map(rows.map((r) => [r.spec_id as number, { recommendation: r.recommendation, reasons: json<string[]>(r.reasons) }]));
+    return new Map(rows.map((r) => [r.spec_id as number, { recommendation: r.recommendation, reasons: parseJson<string[]>(r.reasons) }]));
   }
 }

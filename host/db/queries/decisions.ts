@@ -153,6 +153,7 @@ export function createDecisionQueries(db: Database) {
       `INSERT INTO decisions (meeting_id, agenda_item_id, outcome, rationale, alternatives, people, adr_id, created_at)
        VALUES (@meeting_id, @agenda_item_id, @outcome, @rationale, @alternatives, @people, @adr_id, @created_at)`,
     ),
+    decisionById: s<[number], DecisionRow>('SELECT * FROM decisions WHERE id = ?'),
     currentDecisionOf: s<[number], DecisionRow>('SELECT * FROM decisions WHERE agenda_item_id = ? AND replaced_by IS NULL AND deleted_at IS NULL ORDER BY id DESC LIMIT 1'),
     decisionsOf: s<[number], DecisionRow>('SELECT * FROM decisions WHERE meeting_id = ? ORDER BY id'),
     replaceDecision: s<[number, number]>('UPDATE decisions SET replaced_by = ? WHERE id = ?'),
