@@ -1,5 +1,6 @@
 import type { PgStore } from '../../store/pg/pg-store.js';
-import type { TeamHandlers } from './registry.js';
+import { fromCallerOps, type TeamHandlers } from './registry.js';
+import { teamDecisionOps } from './decision-ops.js';
 import { readingHandlers } from './reading.js';
 import { reviewHandlers } from './review.js';
 import { specHandlers } from './specs.js';
@@ -7,16 +8,15 @@ import { versionHandlers } from './versions.js';
 
 /**
  * Every team handler, one spread per domain file. The decision operations (adr.*, meeting.*,
- * metrics.*, lifecycle.set, specRequired.*) join with one import and one spread:
- * `...fromCallerOps(teamDecisionOps(store))` from `./decision-ops.js`; until then the API answers
- * them 501 NOT_IMPLEMENTED. `store` is there for such modules, built over the store.
+ * metrics.*, lifecycle.set, specRequired.*) are built over the store and record the signed-in
+ * account as their actor.
  */
 export function teamHandlers(store: PgStore): TeamHandlers {
-  void store;
   return {
     ...readingHandlers,
     ...specHandlers,
     ...versionHandlers,
     ...reviewHandlers,
+    ...fromCallerOps(teamDecisionOps(store)),
   };
 }

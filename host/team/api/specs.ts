@@ -2,6 +2,7 @@ import { HostError } from '../../common/host-error.js';
 import { setSpecOwner, specOwner } from '../../db/pg/queries/access.js';
 import type { TeamHandlers } from './registry.js';
 import { refusePath } from './not-in-team-mode.js';
+import { withSpecRequired } from './decision-ops.js';
 import { sanitizeFileName } from '../../../core/spec/file-names.js';
 
 /**
@@ -11,7 +12,8 @@ import { sanitizeFileName } from '../../../core/spec/file-names.js';
  * verdicts, saves, validation and presence; other windows see library changes on their next list.
  */
 export const specHandlers: TeamHandlers = {
-  'specs.list': async ({ store }, args) => ({ specs: await store.specs.listSpecs(args) }),
+  // With the Library's "spec required?" badges, as the local hosts list them.
+  'specs.list': async ({ store }, args) => ({ specs: await withSpecRequired(store, await store.specs.listSpecs(args)) }),
   // The draft is the owner's unsaved autosave: other people open the saved head only.
   'specs.get': async ({ store, actor }, { id }) => {
     const opened = await store.specs.getSpec(id);
