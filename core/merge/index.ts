@@ -1,3 +1,3 @@
-export { mergeSections } from './merge-sections.js';
+export { mergeSections, type MergeOptions } from './merge-sections.js';
 export { MAX_MERGE_SECTIONS, WHOLE_DOCUMENT_KEY } from './split.js';
 export type { ConflictKind, MergedSection, MergeResult, SectionConflict } from './types.js';

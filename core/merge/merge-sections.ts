@@ -13,9 +13,10 @@ const START = '\u0000start';
  * different text"). Section texts are copied verbatim, so bytes outside changed sections — front
  * matter, line endings, trailing spaces — are kept exactly. A BOM is the caller's (strip it first).
  *
+ * `options.resolved` gives the text for conflicting sections (the merge view's choices).
  * Linear in the number of sections; above `MAX_MERGE_SECTIONS` each text is merged as one section.
  */
-export function mergeSections(base: string, theirs: string, mine: string): MergeResult {
+export function mergeSections(base: string, theirs: string, mine: string, options: MergeOptions = {}): MergeResult {
   // No shortcut for base === theirs or base === mine: the section walk returns the other side
   // byte for byte on its own, and the property tests check exactly that path.
   const b = splitSections(base);
@@ -25,10 +26,18 @@ export function mergeSections(base: string, theirs: string, mine: string): Merge
   const sides = tooMany
     ? { base: wholeDocument(base, b.split.eol), theirs: wholeDocument(theirs, t.eol), mine: wholeDocument(mine, m.eol) }
     : { base: b.split, theirs: t, mine: m };
-  return mergeSplit(sides.base, sides.theirs, sides.mine);
+  return mergeSplit(sides.base, sides.theirs, sides.mine, options.resolved ?? {});
 }
 
-function mergeSplit(base: SplitText, theirs: SplitText, mine: SplitText): MergeResult {
+export interface MergeOptions {
+  /**
+   * The text chosen for conflicting sections, by conflict key (null removes the section): the
+   * merge view's answers. A resolved conflict is no longer reported.
+   */
+  resolved?: Record<string, string | null>;
+}
+
+function mergeSplit(base: SplitText, theirs: SplitText, mine: SplitText, resolved: Record<string, string | null>): MergeResult {
   const chosen = new Map<string, string>();
   const conflicts: SectionConflict[] = [];
   const fromTheirs: MergedSection[] = [];
@@ -41,21 +50,18 @@ function mergeSplit(base: SplitText, theirs: SplitText, mine: SplitText): MergeR
     const was = base.text.get(key);
     const their = theirs.text.get(key);
     const my = mine.text.get(key);
-    let take: string | undefined;
-    // Exact comparisons first (they make base == theirs return mine byte for byte); then a side
-    // whose only change is trailing blank lines counts as unchanged, because appending a section
-    // after the last one usually adds a blank line to it and must not conflict with an edit there.
-    const mineOnly = their === was || (my !== was && sameContent(their, was));
-    const theirsOnly = my === was || sameContent(my, was);
-    if (their === my) take = my;
-    else if (mineOnly) {
-      take = my;
-      fromMine.push({ key, heading: headingOf(key), change: change(was, my) });
-    } else if (theirsOnly) {
-      take = their;
+    const side = pick(was, their, my);
+    if (side === 'mine' || side === 'same') {
+      if (my !== undefined) chosen.set(key, my);
+      if (side === 'mine') fromMine.push({ key, heading: headingOf(key), change: change(was, my) });
+    } else if (side === 'theirs') {
+      if (their !== undefined) chosen.set(key, their);
       fromTheirs.push({ key, heading: headingOf(key), change: change(was, their) });
+    } else if (Object.hasOwn(resolved, key)) {
+      const text = resolved[key];
+      if (text !== null) chosen.set(key, text);
     } else {
-      take = their;
+      if (their !== undefined) chosen.set(key, their);
       conflicts.push({
         key,
         heading: headingOf(key),
@@ -65,7 +71,6 @@ function mergeSplit(base: SplitText, theirs: SplitText, mine: SplitText): MergeR
         mine: my ?? null,
       });
     }
-    if (take !== undefined) chosen.set(key, take);
   }
 
   const markdown = join(
@@ -78,6 +83,22 @@ function mergeSplit(base: SplitText, theirs: SplitText, mine: SplitText): MergeR
 }
 
 /** Equal but for trailing whitespace (blank lines, a final line ending). */
+/**
+ * Which side a section's text comes from. Exact comparisons first (they make base == theirs
+ * return mine byte for byte); then trailing whitespace is no edit, because appending a section
+ * after the last one adds a blank line to it, and that must not conflict with an edit of that
+ * section on the other side.
+ */
+function pick(was: string | undefined, their: string | undefined, my: string | undefined): 'same' | 'mine' | 'theirs' | 'conflict' {
+  if (their === my) return 'same';
+  if (their === was) return 'mine';
+  if (my === was) return 'theirs';
+  if (sameContent(their, my)) return 'same';
+  if (sameContent(their, was)) return 'mine';
+  if (sameContent(my, was)) return 'theirs';
+  return 'conflict';
+}
+
 function sameContent(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && a.trimEnd() === b.trimEnd();
 }

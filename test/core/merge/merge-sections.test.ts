@@ -60,6 +60,17 @@ describe('mergeSections', () => {
     assert.equal(result.markdownWithTheirs, theirs);
   });
 
+  it('applies the merge view\'s resolutions by key: chosen text, or null to drop the section', () => {
+    const theirs = edit(base, 'sends a link.', 'sends a single-use link.');
+    const mine = edit(edit(base, 'sends a link.', 'sends a link by email.'), 'Users sign in', 'People sign in');
+    const both = '## Functional Requirements\n\n- FR-1: The system sends a single-use link by email.\n\n';
+    const result = mergeSections(base, theirs, mine, { resolved: { functional: both } });
+    assert.equal(result.status, 'clean');
+    assert.equal(result.markdown, edit(base, 'sends a link.', 'sends a single-use link by email.').replace('Users sign in', 'People sign in'));
+    const dropped = mergeSections(base, theirs, mine, { resolved: { functional: null } });
+    assert.ok(dropped.status === 'clean' && !dropped.markdown.includes('## Functional Requirements'));
+  });
+
   it('takes an identical edit on both sides once', () => {
     const both = edit(base, 'sends a link.', 'sends a single-use link.');
     const result = mergeSections(base, both, both);
