@@ -34,6 +34,10 @@ export interface AppEvents {
   'specbench:validate-decorated': { count: number };
   'specbench:curl-copied': { id: string };
   'specbench:suggestion-inserted': { id: string };
+  /** A stale save met a conflict: the merge view opened with this many sections. */
+  'specbench:merge-conflict': number;
+  /** A stale save merged cleanly with this head version number. */
+  'specbench:merged': number;
 }
 
 export type AppEventName = keyof AppEvents;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { MAX_MERGE_SECTIONS, mergeSections, WHOLE_DOCUMENT_KEY } from '../../../core/merge/index.js';
+import { MAX_MERGE_SECTIONS, mergeSections, takeBoth, WHOLE_DOCUMENT_KEY } from '../../../core/merge/index.js';
 import { samplesDir } from '../../../host/paths.js';
 
 const base = [
@@ -161,5 +161,14 @@ describe('mergeSections', () => {
     assert.deepEqual(result.conflicts.map((c) => c.key), [WHOLE_DOCUMENT_KEY]);
     const oneSide = mergeSections(many, many, mine);
     assert.deepEqual(oneSide.status === 'clean' && oneSide.markdown, mine);
+  });
+});
+
+describe('takeBoth', () => {
+  it('keeps theirs then mine under one heading, or the side that still has the section', () => {
+    assert.equal(takeBoth({ theirs: '## A\n\ntheirs\n', mine: '## A\n\nmine\n' }), '## A\n\ntheirs\n\nmine\n');
+    assert.equal(takeBoth({ theirs: '## A\r\n\r\ntheirs', mine: '## B\r\nmine\r\n' }), '## A\r\n\r\ntheirs\r\n## B\r\nmine\r\n');
+    assert.equal(takeBoth({ theirs: null, mine: '## A\nmine\n' }), '## A\nmine\n');
+    assert.equal(takeBoth({ theirs: '## A\ntheirs\n', mine: null }), '## A\ntheirs\n');
   });
 });
