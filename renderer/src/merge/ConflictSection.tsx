@@ -23,8 +23,16 @@ function TheirsVsMine({ theirs, mine }: { theirs: string; mine: string }) {
       if (disposed || !host.current) return;
       const diff = monaco.editor.createDiffEditor(host.current, { ...readOnlyDiffOptions, ignoreTrimWhitespace: false });
       const pair = showDiffPair(monaco, diff, theirs, mine);
+      let revealed = false;
       diff.onDidUpdateDiff(() => {
-        if (host.current && diff.getLineChanges() !== null) host.current.dataset.diffReady = 'true';
+        const changes = diff.getLineChanges();
+        if (changes === null) return;
+        // The first difference in view on both sides: it is what the author has to decide on.
+        if (!revealed && changes[0]) diff.getModifiedEditor().revealLineInCenter(Math.max(1, changes[0].modifiedStartLineNumber));
+        revealed = true;
+        requestAnimationFrame(() => {
+          if (host.current) host.current.dataset.diffReady = 'true';
+        });
       });
       live = { diff, pair };
     });
