@@ -20,8 +20,11 @@ export function createVersionHandlers(ctx: HostContext): VersionHandlers {
     // The local profile's name replaces the OS user name as the author (issue 13 FR-1).
     // A stale base (another window saved meanwhile) merges as on the team server (issue 15 FR-6).
     'versions.save': async ({ file, ...args }) =>
-      saveMerging(ctx.store, { ...args, author: args.author ?? profileAuthor(ctx) }, (input) =>
-        ctx.store.saveVersionForFile(input, file, { analyze: (markdown, lintConfig) => ctx.compute.run('analyze', { markdown, lint: true, lintConfig }) }),
+      saveMerging(
+        ctx.store,
+        { ...args, author: args.author ?? profileAuthor(ctx) },
+        (input) => ctx.store.saveVersionForFile(input, file, { analyze: (markdown, lintConfig) => ctx.compute.run('analyze', { markdown, lint: true, lintConfig }) }),
+        (texts) => ctx.compute.run('merge', texts),
       ),
     'versions.list': async ({ specId }) => ({ versions: ctx.store.listVersions(specId) }),
     'versions.get': async ({ specId, number }) => ctx.store.getVersion(specId, number),

@@ -1,9 +1,13 @@
-import { mergeSections } from '../../core/merge/index.js';
+import { mergeSections, type MergeResult } from '../../core/merge/index.js';
 import { notFound } from '../store/session.js';
 import type { SaveDraftInput, SaveVersionInput, SaveVersionResult, VersionDetail, VersionInfo } from '../store/types.js';
 import type { SpecRepository } from '../store/contract/store-contract.js';
 
 type MaybePromise<T> = T | Promise<T>;
+
+/** Runs the merge: in process by default; the hosts pass their compute pool (time budget, output cap). */
+export type Merger = (texts: { base: string; theirs: string; mine: string }) => MaybePromise<MergeResult>;
+const inProcess: Merger = ({ base, theirs, mine }) => mergeSections(base, theirs, mine);
 
 /** What a stale save reads and writes: the async store contract, or the synchronous SQLite store. */
 export interface StaleSaveStore {
@@ -21,7 +25,8 @@ export interface StaleSaveStore {
  * - conflict: NO version is created and the head is untouched; the caller's text becomes the
  *   spec's draft, so it survives a closed window, and `merge.status = 'conflict'` carries base,
  *   theirs and mine of every conflicting section for the merge view.
- * `save` does the actual write (the local hosts link the file they wrote, the team server does not).
+ * `save` does the actual write (the local hosts link the file they wrote, the team server does not);
+ * `merge` runs the merge (the hosts' compute pool, so a huge text meets the pool's time budget).
  *
  * Not atomic with a save racing between reading the head and writing: that save is still a
  * version in the history, and this result then reports `newerVersionExists`.
@@ -30,6 +35,7 @@ export async function saveMerging(
   store: StaleSaveStore,
   input: SaveVersionInput,
   save: (input: SaveVersionInput) => Promise<SaveVersionResult>,
+  merge: Merger = inProcess,
 ): Promise<SaveVersionResult> {
   if (input.baseVersionId === undefined) return save(input);
   const versions = await store.listVersions(input.specId);
@@ -39,7 +45,7 @@ export async function saveMerging(
   if (!base) throw notFound(`version id ${input.baseVersionId} of spec ${input.specId}`);
 
   const [baseText, headText] = await Promise.all([store.getVersion(input.specId, base.number), store.getVersion(input.specId, head.number)]);
-  const merged = mergeSections(baseText.markdown, headText.markdown, input.markdown);
+  const merged = await merge({ base: baseText.markdown, theirs: headText.markdown, mine: input.markdown });
   const headRef = { id: head.id, number: head.number, author: head.author };
 
   if (merged.status === 'conflict') {
@@ -62,7 +68,7 @@ export async function saveMerging(
   };
 }
 
-/** A save on the team server: `saveMerging` over the store contract (SQLite or PostgreSQL). */
-export async function saveOnTeam(specs: SpecRepository, input: SaveVersionInput): Promise<SaveVersionResult> {
-  return saveMerging(specs, input, (merged) => specs.saveVersion(merged));
+/** A save on the team server: `saveMerging` over the store contract (SQLite or PostgreSQL); pass the server's compute pool as `merge`. */
+export async function saveOnTeam(specs: SpecRepository, input: SaveVersionInput, merge?: Merger): Promise<SaveVersionResult> {
+  return saveMerging(specs, input, (merged) => specs.saveVersion(merged), merge);
 }
