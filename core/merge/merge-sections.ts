@@ -14,7 +14,8 @@ const START = '\u0000start';
  * matter, line endings, trailing spaces — are kept exactly. A BOM is the caller's (strip it first).
  *
  * `options.resolved` gives the text for conflicting sections (the merge view's choices).
- * Linear in the number of sections; above `MAX_MERGE_SECTIONS` each text is merged as one section.
+ * The cost is parsing the three texts (as for a diff) plus a pass over their sections; above
+ * `MAX_MERGE_SECTIONS` each text is merged as one section.
  */
 export function mergeSections(base: string, theirs: string, mine: string, options: MergeOptions = {}): MergeResult {
   // No shortcut for base === theirs or base === mine: the section walk returns the other side
@@ -124,9 +125,13 @@ function mergedOrder(base: SplitText, theirs: SplitText, mine: SplitText): strin
     let anchor = START;
     for (const key of side.order) {
       if (inBase(key)) anchor = key;
-      else groups.set(anchor, [...(groups.get(anchor) ?? []), key]);
+      else if (groups.has(anchor)) groups.get(anchor)!.push(key);
+      else groups.set(anchor, [key]);
     }
-    for (const [at, keys] of groups) additions.set(at, [...(additions.get(at) ?? []), keys]);
+    for (const [at, keys] of groups) {
+      if (additions.has(at)) additions.get(at)!.push(keys);
+      else additions.set(at, [keys]);
+    }
   }
 
   const order: string[] = [];
@@ -161,7 +166,8 @@ function reordered(baseOrder: string[], kept: string[]): string[] | undefined {
   let anchor = START;
   for (const key of baseOrder) {
     if (keptSet.has(key)) anchor = key;
-    else removedAfter.set(anchor, [...(removedAfter.get(anchor) ?? []), key]);
+    else if (removedAfter.has(anchor)) removedAfter.get(anchor)!.push(key);
+    else removedAfter.set(anchor, [key]);
   }
   return [...(removedAfter.get(START) ?? []), ...kept.flatMap((k) => [k, ...(removedAfter.get(k) ?? [])])];
 }

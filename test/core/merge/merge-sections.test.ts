@@ -122,6 +122,17 @@ describe('mergeSections', () => {
     assert.equal(result.markdown, `${theirs}## Glossary\n\nLink: a URL.\n`);
   });
 
+  it('keeps one side\'s reordering of sections and the other side\'s edit', () => {
+    const context = '## Context\n\nUsers sign in with a link.\n\n';
+    const theirs = `${edit(base, context, '')}${context}`;
+    const mine = edit(base, 'then a link is sent.', 'then a link is sent once.');
+    const result = mergeSections(base, theirs, mine);
+    assert.equal(result.status, 'clean');
+    assert.equal(result.markdown, edit(theirs, 'then a link is sent.', 'then a link is sent once.'));
+    const swapped = mergeSections(base, mine, theirs);
+    assert.equal(swapped.status === 'clean' && swapped.markdown, result.markdown);
+  });
+
   it('keeps CRLF line endings and the front matter bytes of untouched sections', () => {
     const crlf = base.replace(/\n/g, '\r\n');
     const theirs = edit(crlf, 'status: draft', 'status: review');
