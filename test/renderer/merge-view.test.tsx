@@ -104,3 +104,24 @@ test('the same section: the merge view opens, nothing is saved, the text is the 
   assert.equal(await client.call('drafts.load', { specId }), null, 'the draft went with the save');
   assert.ok(!allCommands().some((c) => c.id === 'merge.resolve'));
 });
+
+test('the conflicting text reopened later from its draft is still based on its old version: saving it conflicts again, never overwrites', async (t) => {
+  const { client, path, specId, v1, other } = await savedSample(t);
+  await other((text) => text.replace(ac5, '$1 (theirs)'));
+  await editAndSave((text) => text.replace(ac5, '$1 (mine)'));
+  assert.ok(useMerge.getState().pending, 'the first conflict');
+
+  // A new window (or a reload): the file opens with the draft over it; the merge state is gone.
+  useWorkbench.setState(useWorkbench.getInitialState(), true);
+  useMerge.setState(useMerge.getInitialState(), true);
+  const { openWithDraft } = await import('../../renderer/src/library/autosave.js');
+  await act(async () => openWithDraft(await client.call('files.read', { path })));
+  assert.match(useWorkbench.getState().currentText(), /\(mine\)/, 'the draft is back');
+  assert.equal(useWorkbench.getState().library?.headVersionId, v1.id, 'based on the draft’s version');
+
+  await editAndSave((text) => text);
+  assert.equal(useMerge.getState().pending?.conflicts[0]?.key, 'acceptance', 'the merge view again');
+  const head = (await client.call('versions.list', { specId })).versions[0];
+  assert.equal(head.number, 2);
+  assert.match((await client.call('versions.get', { specId, number: 2 })).markdown, /\(theirs\)/, 'theirs untouched');
+});
