@@ -1,6 +1,8 @@
 import { diffDocuments } from '../../core/diff/semantic-diff.js';
 import type { SpecDiff } from '../../core/diff/types.js';
 import { parseSpec } from '../../core/markdown/parse.js';
+import { mergeSections } from '../../core/merge/merge-sections.js';
+import type { MergeResult } from '../../core/merge/types.js';
 import { applyClarification, type ClarificationAnswer } from '../../core/review/clarify.js';
 import type { SpecDocument } from '../../core/spec/model.js';
 import type { LintConfigInput } from '../../core/lint/config/config.js';
@@ -36,6 +38,11 @@ export const jobs = {
     stage('diff');
     return diffDocuments(before, after, { context: args.context });
   }) as Job<{ before: string; after: string; context?: number }, SpecDiff>,
+  /** The section-wise three-way merge of a stale save (issue 15 FR-6): three texts parsed, then compared. */
+  merge: ((args: { base: string; theirs: string; mine: string }, stage) => {
+    stage('parse');
+    return mergeSections(args.base, args.theirs, args.mine);
+  }) as Job<{ base: string; theirs: string; mine: string }, MergeResult>,
   /** The parsed document, for host code that works on the model (review, briefs). */
   parse: ((args: { markdown: string }, stage) => {
     stage('parse');
@@ -53,4 +60,4 @@ export type JobArgs<K extends JobName> = Parameters<(typeof jobs)[K]>[0];
 export type JobResult<K extends JobName> = ReturnType<(typeof jobs)[K]>;
 
 /** The first stage of each job: the pool names it if the job never reports another. */
-export const FIRST_STAGE: Record<JobName, Stage> = { analyze: 'parse', diff: 'parse', parse: 'parse', applyClarification: 'parse' };
+export const FIRST_STAGE: Record<JobName, Stage> = { analyze: 'parse', diff: 'parse', merge: 'parse', parse: 'parse', applyClarification: 'parse' };

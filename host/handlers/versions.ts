@@ -1,5 +1,6 @@
 import type { Handlers } from './dispatch.js';
 import type { HostContext } from './context.js';
+import { saveMerging } from '../team/stale-save.js';
 
 type VersionHandlers = Pick<Handlers, 'versions.save' | 'versions.list' | 'versions.get' | 'versions.restore' | 'versions.diff'>;
 
@@ -17,8 +18,14 @@ export function createVersionHandlers(ctx: HostContext): VersionHandlers {
   return {
     // Parsing, linting and diffing run in the compute pool, before the store writes anything.
     // The local profile's name replaces the OS user name as the author (issue 13 FR-1).
+    // A stale base (another window saved meanwhile) merges as on the team server (issue 15 FR-6).
     'versions.save': async ({ file, ...args }) =>
-      ctx.store.saveVersionForFile({ ...args, author: args.author ?? profileAuthor(ctx) }, file, { analyze: (markdown, lintConfig) => ctx.compute.run('analyze', { markdown, lint: true, lintConfig }) }),
+      saveMerging(
+        ctx.store,
+        { ...args, author: args.author ?? profileAuthor(ctx) },
+        (input) => ctx.store.saveVersionForFile(input, file, { analyze: (markdown, lintConfig) => ctx.compute.run('analyze', { markdown, lint: true, lintConfig }) }),
+        (texts) => ctx.compute.run('merge', texts),
+      ),
     'versions.list': async ({ specId }) => ({ versions: ctx.store.listVersions(specId) }),
     'versions.get': async ({ specId, number }) => ctx.store.getVersion(specId, number),
     'versions.restore': async ({ specId, number, author, message }) => ctx.store.restoreVersion(specId, number, { author, message }),

@@ -1,5 +1,5 @@
 import type { SpecListItem, SpecSource } from '../../core/contract/ops/specs.js';
-import type { VersionDetail, VersionInfo } from '../../core/contract/ops/versions.js';
+import type { SaveMerge, VersionDetail, VersionInfo } from '../../core/contract/ops/versions.js';
 import type { Draft } from '../../core/contract/ops/drafts.js';
 import type { LintConfigInput } from '../../core/lint/index.js';
 
@@ -50,6 +50,8 @@ export interface SaveVersionResult {
   newerVersionExists: boolean;
   /** The spec's draft held exactly this text and was dropped in the same transaction. */
   draftCleared: boolean;
+  /** A stale save merged with the head, or a conflict (see `host/team/stale-save.ts`); the store itself never sets it. */
+  merge?: SaveMerge;
 }
 
 export interface SaveDraftInput {

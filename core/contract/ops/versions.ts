@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ChangeSummary, SpecDiff } from '../../diff/types.js';
+import type { MergedSection, SectionConflict } from '../../merge/types.js';
 import { defineOperation } from '../define.js';
 
 const idArg = z.number().int().positive();
@@ -71,9 +72,49 @@ export const specDiffSchema = z.object({
   ),
 });
 
-// The schemas above describe core/diff's types; these fail to compile if the two drift apart.
+const mergedSectionSchema = z.object({ key: z.string(), heading: z.string(), change: changeKindSchema });
+
+const sectionConflictSchema = z.object({
+  key: z.string(),
+  heading: z.string(),
+  kind: z.enum(['both-modified', 'both-added', 'removed-by-theirs', 'removed-by-mine']),
+  /** Null where the section is absent on that side. */
+  base: z.string().nullable(),
+  theirs: z.string().nullable(),
+  mine: z.string().nullable(),
+});
+
+/**
+ * What a stale save did (issue 15 FR-6; the team server sets it, and the local hosts for two
+ * windows on one library). `merged`: the text saved is the section-wise merge of the head with
+ * this save, given in `markdown` so the editor can load it. `conflict`: no version was created,
+ * the text was kept as the spec's draft, and the sections both sides changed differently await the
+ * merge view; save the resolved text with `baseVersionId: head.id`.
+ */
+export const saveMergeSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('merged'),
+    /** The newest version the save was merged with. */
+    head: z.object({ id: z.number().int(), number: z.number().int(), author: z.string() }),
+    /** The sections taken from `head` (the other author's changes). */
+    sections: z.array(mergedSectionSchema),
+    markdown: z.string(),
+  }),
+  z.object({
+    status: z.literal('conflict'),
+    head: z.object({ id: z.number().int(), number: z.number().int(), author: z.string() }),
+    base: z.object({ id: z.number().int(), number: z.number().int() }),
+    conflicts: z.array(sectionConflictSchema),
+    /** The save's text is the spec's draft now. */
+    draftSaved: z.boolean(),
+  }),
+]);
+export type SaveMerge = z.infer<typeof saveMergeSchema>;
+
+// The schemas above describe core/diff's and core/merge's types; these fail to compile if they drift apart.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const diffSchemasMatchCore: [Same<ChangeSummary, z.output<typeof changeSummarySchema>>, Same<SpecDiff, z.output<typeof specDiffSchema>>] = [true, true];
+export const mergeSchemasMatchCore: [Same<MergedSection, z.output<typeof mergedSectionSchema>>, Same<SectionConflict, z.output<typeof sectionConflictSchema>>] = [true, true];
 
 export const saveVersionArgsSchema = z
   .object({
@@ -95,7 +136,7 @@ export const saveVersionArgsSchema = z
 
 export const versionOperations = {
   'versions.save': defineOperation({
-    doc: 'Saves the text as a new immutable version; identical content to the newest version creates none. Reports when another window saved a newer version since baseVersionId.',
+    doc: 'Saves the text as a new immutable version; identical content to the newest version creates none. When another author or window saved a newer version since baseVersionId, edits to different sections are merged and the same section edited on both sides is a conflict: nothing is saved as a version, the text is kept as the draft, and `merge` carries the sections for the merge view.',
     args: saveVersionArgsSchema,
     result: z.object({
       version: versionInfoSchema,
@@ -105,6 +146,8 @@ export const versionOperations = {
       newerVersionExists: z.boolean(),
       /** The autosaved draft held exactly this text and was discarded. */
       draftCleared: z.boolean(),
+      /** Set only for a stale save that was merged or met a conflict (then `version` is the untouched head and `created` false). */
+      merge: saveMergeSchema.optional(),
     }),
   }),
   'versions.list': defineOperation({

@@ -6,7 +6,8 @@ import type { TeamHandlers } from './registry.js';
 export const versionHandlers: TeamHandlers = {
   'versions.save': async (ctx, { file, author: _clientAuthor, ...args }) => {
     if (file !== undefined) throw new HostError('NOT_IN_TEAM_MODE', 'versions.save cannot link a file on the team server; save without "file"');
-    const result = await saveOnTeam(ctx.store.specs, { ...args, author: ctx.actor.account.name });
+    // The three-way merge of a stale save runs in the compute pool (time budget, output cap), as locally.
+    const result = await saveOnTeam(ctx.store.specs, { ...args, author: ctx.actor.account.name }, (texts) => ctx.compute.run('merge', texts));
     if (result.created) {
       await ctx.publish('team.versionSaved', { specId: args.specId, version: result.version.number, by: ctx.by }, args.specId);
     }

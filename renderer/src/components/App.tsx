@@ -10,6 +10,8 @@ import { SectionPane } from './SectionPane.js';
 import { TitleBar } from './TitleBar.js';
 import { announce } from '../events/app-events.js';
 import { Overlays } from '../palette/Overlays.js';
+import { MergeView } from '../merge/MergeView.js';
+import { useMerge } from '../merge/merge-store.js';
 
 /**
  * Announces when every pane's editor has mounted (`specbench:panes-ready`, and
@@ -41,6 +43,16 @@ export function App() {
   const visible = view === 'document' ? ['document'] : paneIds.filter((id) => !collapsed[id]);
   const onEditorReady = usePanesReady(visible, revision, view);
   const onDocumentReady = useCallback(() => onEditorReady('document'), [onEditorReady]);
+  const merging = useMerge((s) => s.open && s.pending !== null);
+  // A pending merge belongs to its spec: opening another spec drops it (its text is that spec's draft).
+  useEffect(
+    () =>
+      useWorkbench.subscribe((s) => {
+        const pending = useMerge.getState().pending;
+        if (pending && s.library && s.library.specId !== pending.specId) useMerge.getState().clear();
+      }),
+    [],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -67,7 +79,9 @@ export function App() {
       <div className="workspace">
         <Outline />
         <main className="panes">
-          {view === 'document' ? (
+          {merging ? (
+            <MergeView />
+          ) : view === 'document' ? (
             <DocumentEditor onReady={onDocumentReady} />
           ) : (
             paneIds.map((id) => <SectionPane key={id} paneId={id} onEditorReady={onEditorReady} />)

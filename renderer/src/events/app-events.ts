@@ -11,6 +11,10 @@ export interface AppEvents {
   'specbench:saved': string;
   'specbench:autosaved': undefined;
   'specbench:versioned': undefined;
+  /** A stale save met a conflict: the merge view opened with this many sections. */
+  'specbench:merge-conflict': number;
+  /** A stale save merged cleanly with this head version number. */
+  'specbench:merged': number;
   'specbench:restored': { specId: number; from: number; version: number };
   'specbench:library-opened': number;
   'specbench:library-listed': undefined;

@@ -96,11 +96,15 @@ export async function openWithDraft(file: OpenedFile): Promise<void> {
  */
 export function loadWithDraft(saved: OpenedFile, library: LibraryLink, draft: Draft | null, label: string, note = ''): void {
   const store = useWorkbench.getState();
+  // A draft's text started from its base version: saving it is based on that version, so the host
+  // merges it with anything saved since (or offers the merge view) instead of overwriting it. That
+  // holds when the file already has the draft's text too (a save that met a merge conflict).
+  const base = draft && draft.baseVersionId !== null ? { ...library, headVersionId: draft.baseVersionId } : library;
   if (!draft || draft.markdown === saved.content) {
-    store.load(saved, { library });
+    store.load(saved, { library: base });
     return;
   }
-  store.load({ ...saved, content: draft.markdown, bom: draft.bom }, { library, savedText: saved.content });
+  store.load({ ...saved, content: draft.markdown, bom: draft.bom }, { library: base, savedText: saved.content });
   store.notify('info', `Restored unsaved changes to ${label} from ${new Date(draft.updatedAt).toLocaleString()}${note}.`);
   window.addEventListener('specbench:panes-ready', () => restoreCursor(draft.cursor.line, draft.cursor.column), { once: true });
 }

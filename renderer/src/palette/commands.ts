@@ -9,6 +9,7 @@ import { useWorkbench } from '../state/store.js';
 import { useOverlay } from './overlay-store.js';
 import { showPanel } from './panel-switch.js';
 import { focusNewComment, moveToThread } from '../comments/comment-keys.js';
+import { mergeCommands } from '../merge/merge-commands.js';
 
 export interface Command extends CommandEntry {
   run(): void | Promise<unknown>;
@@ -34,6 +35,7 @@ export function allCommands(): Command[] {
     { id: 'shortcuts', title: 'Keyboard shortcuts', keywords: 'help keys ?', shortcut: '?', run: () => useOverlay.getState().show('shortcuts') },
     { id: 'file.open', title: 'Open…', keywords: 'file', shortcut: 'Ctrl+O', run: press('open') },
     { id: 'file.save', title: 'Save', keywords: 'file write', shortcut: 'Ctrl+S', run: reported(() => save()) },
+    ...mergeCommands(),
     { id: 'file.saveAs', title: 'Save as…', keywords: 'file export', shortcut: 'Ctrl+Shift+S', run: reported(() => save({ saveAs: true })) },
     ...templates.map((t) => ({ id: `file.new.${t.id}`, title: `New from template: ${t.name}`, keywords: `create spec ${t.description}`, run: () => newSpec(t.id) })),
     { id: 'comments.add', title: 'Comment on the selection', keywords: 'review thread annotate', shortcut: 'Ctrl+Alt+M', run: () => focusNewComment() },

@@ -6,6 +6,7 @@ import { useWorkbench } from './store.js';
 import { openWithDraft } from '../library/autosave.js';
 import { ensureLibrarySpec } from '../library/library-link.js';
 import { announce } from '../events/app-events.js';
+import { applyMergeOutcome } from '../merge/merge-actions.js';
 
 const store = () => useWorkbench.getState();
 
@@ -113,7 +114,10 @@ async function recordVersion(text: string, path: string | null): Promise<void> {
       ...(path ? { file: path } : {}),
       ...(link.headVersionId ? { baseVersionId: link.headVersionId } : {}),
     });
-    if (saved.newerVersionExists) store().notify('warning', 'Another window saved a newer version of this spec; yours was saved as the newest.');
+    // A stale save is merged by the host (issue 15 FR-6); on a conflict no version was made and
+    // the editor keeps its base, so the next save cannot pass over the other author's version.
+    if (!(await applyMergeOutcome(saved, link.specId, path))) return;
+    if (saved.newerVersionExists && !saved.merge) store().notify('warning', 'Another window saved a newer version of this spec; yours was saved as the newest.');
     store().setLibrary({ specId: link.specId, headVersionId: saved.version.id });
     if (!saved.draftCleared) await client().call('drafts.discard', { specId: link.specId });
     store().versionRecorded();
