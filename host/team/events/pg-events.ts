@@ -191,20 +191,28 @@ export async function createPgEvents(db: PgDatabase, options: PgEventsOptions = 
     reconnectTimer.unref();
   };
 
+  // One probe at a time: a second query queued on the same client while the first (or LISTEN at
+  // connect) is still running is what node-postgres deprecates, and it would prove nothing more.
+  let probing = false;
   const probe = probeIntervalMs > 0 ? setInterval(() => {
     const client = listener;
-    if (!client) return;
+    if (!client || probing) return;
+    probing = true;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`the event listener did not answer within ${probeIntervalMs} ms`)), probeIntervalMs);
     });
-    Promise.race([client.query(eventQueries.probe), timeout]).then(
-      () => clearTimeout(timer),
-      (error) => {
-        clearTimeout(timer);
-        lost(client, error);
-      },
-    );
+    Promise.race([client.query(eventQueries.probe), timeout])
+      .then(
+        () => clearTimeout(timer),
+        (error) => {
+          clearTimeout(timer);
+          lost(client, error);
+        },
+      )
+      .finally(() => {
+        probing = false;
+      });
   }, probeIntervalMs) : null;
   probe?.unref();
 

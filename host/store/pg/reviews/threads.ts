@@ -74,7 +74,11 @@ export async function listThreads(r: PgReviewDb, specId: number, options: { mark
     if (isHead && updated) updates.push({ next: updated, readHash: row.anchor_hash });
     items.push({ row: updated ?? row, pending: seen.pending, comments: commentsByThread.get(row.id) ?? [] });
   }
-  if (updates.length) await r.db.tx(async (t) => void (await Promise.all(updates.map((u) => q.updateThreadAnchor(t, u.next, u.readHash)))));
+  // One after another: a transaction is one connection, which runs one statement at a time anyway.
+  if (updates.length)
+    await r.db.tx(async (t) => {
+      for (const u of updates) await q.updateThreadAnchor(t, u.next, u.readHash);
+    });
   return viewsOf(r, r.db, specId, items, placed);
 }
 
