@@ -124,6 +124,11 @@ describe('team review: the reviewer comments live, and cannot change the text (i
     await notice.waitFor();
     assert.match(await notice.innerText(), /Not saved: .*needs the author role/);
     assert.ok(await reviewer.ui.dirtyMarker().isVisible(), 'the refused text stays unsaved in the editor, not marked saved');
+    // Autosave's draft is refused too: said once, as a refusal, not as a failure to retry forever.
+    const draftNotice = reviewer.page.getByTestId('notice-warning').filter({ hasText: /draft/ });
+    await draftNotice.waitFor({ timeout: 5_000 });
+    assert.match(await draftNotice.innerText(), /not kept as a draft: drafts\.save needs the author role/);
+    assert.doesNotMatch(await draftNotice.innerText(), /will be retried/);
     await reviewer.page.screenshot({ path: `${SHOTS}/team-review-refused.png` });
     const afterSave = await author.call<SpecHead>('specs.get', { id: specId });
     assert.ok(afterSave.ok);
