@@ -21,6 +21,8 @@ export const appOperations = {
       /** Native open/save dialogs exist (Electron); otherwise the renderer uses a file picker and downloads. */
       nativeDialogs: z.boolean(),
       dataDir: z.string(),
+      /** A team server: Save makes a version in the shared library (no download), and a refusal is an error. */
+      team: z.boolean().optional(),
     }),
   }),
   'app.initialDocument': defineOperation({

@@ -13,6 +13,7 @@ export const readingHandlers: TeamHandlers = {
     nativeDialogs: false,
     // No data folder is exposed: the team's data is in PostgreSQL.
     dataDir: '',
+    team: true,
   }),
   // No start-up file on a server: the library opens instead.
   'app.initialDocument': async () => null,

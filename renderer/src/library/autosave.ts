@@ -41,7 +41,14 @@ export function startAutosave(): () => void {
     saveDraftNow().then(
       () => (warned = false),
       (error: unknown) => {
-        if (!warned) useWorkbench.getState().notify('warning', `Autosave failed, your text is kept and will be retried: ${error instanceof Error ? error.message : String(error)}`);
+        const message = error instanceof Error ? error.message : String(error);
+        // A refusal (a team reviewer may not change the text) will not pass on a retry: say so once, retry nothing.
+        if ((error as { code?: unknown }).code === 'FORBIDDEN') {
+          if (!warned) useWorkbench.getState().notify('warning', `Your edits are not kept as a draft: ${message}`);
+          warned = true;
+          return;
+        }
+        if (!warned) useWorkbench.getState().notify('warning', `Autosave failed, your text is kept and will be retried: ${message}`);
         warned = true;
         timer = setTimeout(run, RETRY_DELAY_MS);
       },

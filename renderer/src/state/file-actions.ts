@@ -73,6 +73,9 @@ export async function save(options: { saveAs?: boolean } = {}): Promise<boolean>
   s.sync();
   const text = s.currentText();
   let { path } = s.file;
+  // On a team server the library is the only place a spec lives: no download, and a refusal (a
+  // reviewer has no right to change text) must be an error that keeps the text unsaved.
+  if (appInfo().team && !path && !options.saveAs) return saveToTeam(text);
   try {
     if (!path || options.saveAs) {
       if (!appInfo().nativeDialogs) {
@@ -98,30 +101,49 @@ export async function save(options: { saveAs?: boolean } = {}): Promise<boolean>
   }
 }
 
+async function saveToTeam(text: string): Promise<boolean> {
+  const s = store();
+  try {
+    if (!(await storeVersion(text, null, () => store().markSaved(text, s.file)))) return false;
+  } catch (error) {
+    store().notify('error', `Not saved: ${failure(error)}`);
+    return false;
+  }
+  announce('specbench:saved', s.file.name);
+  return true;
+}
+
 /**
  * Every save is also a version in the library's history (identical text adds none), and the
  * draft it supersedes goes. A failure here never undoes the file save: it is reported.
  */
 async function recordVersion(text: string, path: string | null): Promise<void> {
   try {
-    const link = await ensureLibrarySpec();
-    const saved = await client().call('versions.save', {
-      specId: link.specId,
-      markdown: text,
-      bom: store().file.bom,
-      message: path ? `Saved ${path.split(/[\\/]/).pop()}` : 'Saved',
-      // The host links the file it was written to and computes the readiness itself.
-      ...(path ? { file: path } : {}),
-      ...(link.headVersionId ? { baseVersionId: link.headVersionId } : {}),
-    });
-    // A stale save is merged by the host (issue 15 FR-6); on a conflict no version was made and
-    // the editor keeps its base, so the next save cannot pass over the other author's version.
-    if (!(await applyMergeOutcome(saved, link.specId, path))) return;
-    if (saved.newerVersionExists && !saved.merge) store().notify('warning', 'Another window saved a newer version of this spec; yours was saved as the newest.');
-    store().setLibrary({ specId: link.specId, headVersionId: saved.version.id });
-    if (!saved.draftCleared) await client().call('drafts.discard', { specId: link.specId });
-    store().versionRecorded();
+    await storeVersion(text, path, () => {});
   } catch (error) {
     store().notify('warning', `Saved to disk, but not to the history: ${failure(error)}`);
   }
+}
+
+/** Saves `text` as a version; `onStored` runs once the version stands (not on a merge conflict). False on a conflict. */
+async function storeVersion(text: string, path: string | null, onStored: () => void): Promise<boolean> {
+  const link = await ensureLibrarySpec();
+  const saved = await client().call('versions.save', {
+    specId: link.specId,
+    markdown: text,
+    bom: store().file.bom,
+    message: path ? `Saved ${path.split(/[\\/]/).pop()}` : 'Saved',
+    // The host links the file it was written to and computes the readiness itself.
+    ...(path ? { file: path } : {}),
+    ...(link.headVersionId ? { baseVersionId: link.headVersionId } : {}),
+  });
+  if (saved.merge?.status !== 'conflict') onStored();
+  // A stale save is merged by the host (issue 15 FR-6); on a conflict no version was made and
+  // the editor keeps its base, so the next save cannot pass over the other author's version.
+  if (!(await applyMergeOutcome(saved, link.specId, path))) return false;
+  if (saved.newerVersionExists && !saved.merge) store().notify('warning', 'Another window saved a newer version of this spec; yours was saved as the newest.');
+  store().setLibrary({ specId: link.specId, headVersionId: saved.version.id });
+  if (!saved.draftCleared) await client().call('drafts.discard', { specId: link.specId });
+  store().versionRecorded();
+  return true;
 }

@@ -194,7 +194,7 @@ test('reads that need no store answer for the caller: profile.get is the account
   const profile = await api.call(reviewer, 'profile.get', {});
   assert.deepEqual(profile, { status: 200, envelope: { ok: true, value: { profile: { id: reviewer.account.id, name: reviewer.account.name, email: reviewer.account.email } } } });
   const info = await api.call(reviewer, 'app.info', {});
-  assert.deepEqual(info, { status: 200, envelope: { ok: true, value: { mode: 'browser', version: 'test', nativeDialogs: false, dataDir: '' } } });
+  assert.deepEqual(info, { status: 200, envelope: { ok: true, value: { mode: 'browser', version: 'test', nativeDialogs: false, dataDir: '', team: true } } });
 });
 
 test('a lost database answers 503 DATABASE_UNAVAILABLE naming the host', async () => {
