@@ -1,7 +1,7 @@
 import type { AdrSummary, AgendaItem, Decision, Meeting } from '../../core/contract/ops/decisions.js';
 import type { SpecStage, SpecTransition } from '../../core/flow/lifecycle.js';
 import type { AdrLogRow, AdrRow, AgendaItemRow, DecisionRow, MeetingRow, SpecRequiredRow, TransitionRow } from '../db/queries/decisions.js';
-import type { AdrLog, StoredSpecRequired } from './decisions.js';
+import type { AdrLog, NewAdr, StoredSpecRequired } from './decisions.js';
 
 /**
  * Rows of the decision tables → the contract's shapes. Both dialects return the same rows
@@ -9,6 +9,25 @@ import type { AdrLog, StoredSpecRequired } from './decisions.js';
  * repository map them with these same functions.
  */
 export const parseJson = <T>(text: string): T => JSON.parse(text) as T;
+
+/** The stored row of a new ADR, stamped `at` (the other direction: contract shape → row). */
+export function newAdrRow(a: NewAdr, at: string) {
+  return {
+    log_id: a.logId,
+    number: a.number,
+    file_name: a.fileName,
+    title: a.title,
+    status: a.status,
+    date: a.date,
+    text: a.text,
+    spec_id: a.specId ?? null,
+    spec_version: a.specVersion ?? null,
+    requirement_ids: JSON.stringify(a.requirementIds ?? []),
+    meeting_id: a.meetingId ?? null,
+    created_at: at,
+    updated_at: at,
+  };
+}
 
 export function toLog(row: AdrLogRow): AdrLog {
   return { id: row.id, name: row.name, dir: row.dir, format: row.format };

@@ -3,7 +3,7 @@ import type { SpecStage, SpecTransition, TransitionSource } from '../../core/flo
 import type { SpecRequiredAnswers, SpecRequiredResult } from '../../core/flow/spec-required.js';
 import type { AdrFormat } from '../../core/adr/model.js';
 import { createDecisionQueries, type AdrRow, type DecisionQueries, type MeetingRow } from '../db/queries/decisions.js';
-import { currentDecisions, toAdrSummary, toItem, toLog, toMeetingHead, toRevision, toStatusChange, toStoredSpecRequired, toTransition, toDecision, parseJson, type MeetingHead } from './decision-mapping.js';
+import { newAdrRow, currentDecisions, toAdrSummary, toItem, toLog, toMeetingHead, toRevision, toStatusChange, toStoredSpecRequired, toTransition, toDecision, parseJson, type MeetingHead } from './decision-mapping.js';
 import { toDbError } from '../db/errors.js';
 import { DEFAULT_BUSY_TIMEOUT_MS } from '../db/connection.js';
 import { HostError } from '../common/host-error.js';
@@ -144,21 +144,7 @@ export class DecisionStore {
     if (this.q().adrByFile().get(a.logId, a.fileName)) throw new HostError('ADR_EXISTS', `the ADR log ${log.name} already has a record ${a.fileName}`);
     const at = nowIso();
     const actor = a.actor ?? defaultAuthor();
-    const info = this.q().insertAdr().run({
-      log_id: a.logId,
-      number: a.number,
-      file_name: a.fileName,
-      title: a.title,
-      status: a.status,
-      date: a.date,
-      text: a.text,
-      spec_id: a.specId ?? null,
-      spec_version: a.specVersion ?? null,
-      requirement_ids: JSON.stringify(a.requirementIds ?? []),
-      meeting_id: a.meetingId ?? null,
-      created_at: at,
-      updated_at: at,
-    });
+    const info = this.q().insertAdr().run(newAdrRow(a, at));
     const id = Number(info.lastInsertRowid);
     this.q().insertRevision().run(id, a.text, a.status, actor, at);
     this.q().insertStatusChange().run(id, null, a.status, actor, at);

@@ -62,10 +62,9 @@ function remember(s: StoreSession, versionId: number, fingerprint: SpecFingerpri
   if (s.fingerprints.size > FINGERPRINT_CACHE_SIZE) s.fingerprints.delete(s.fingerprints.keys().next().value!);
 }
 
-/** Inserts content (once per hash) and the version row, and marks the spec edited. Call inside a write transaction. */
-export function insertVersion(s: StoreSession, v: NewVersion): number {
-  const contentId = s.q.versions.storeContent(v.content.hash, v.content.markdown, v.content.bytes);
-  const id = s.q.versions.insert({
+/** The stored row of a new version (both dialects store the same columns). */
+export function versionRowOf(v: NewVersion, contentId: number) {
+  return {
     spec_id: v.specId,
     number: v.number,
     content_id: contentId,
@@ -85,7 +84,13 @@ export function insertVersion(s: StoreSession, v: NewVersion): number {
     restored_from: v.restoredFrom,
     fingerprint: v.fingerprintJson,
     changes: v.changes ? JSON.stringify(v.changes) : null,
-  });
+  };
+}
+
+/** Inserts content (once per hash) and the version row, and marks the spec edited. Call inside a write transaction. */
+export function insertVersion(s: StoreSession, v: NewVersion): number {
+  const contentId = s.q.versions.storeContent(v.content.hash, v.content.markdown, v.content.bytes);
+  const id = s.q.versions.insert(versionRowOf(v, contentId));
   s.q.specs.touch(v.specId, v.now);
   remember(s, id, v.analysis.fingerprint);
   return id;

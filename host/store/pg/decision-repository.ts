@@ -7,7 +7,7 @@ import type { PgDatabase, PgQueryable } from '../../db/pg/pg-database.js';
 import { pgDecisionQueries as Q } from '../../db/pg/queries/decisions.js';
 import type { AdrRow, MeetingRow } from '../../db/queries/decisions.js';
 import type { DecisionRepository } from '../contract/store-contract.js';
-import { currentDecisions, parseJson, toAdrSummary, toDecision, toItem, toLog, toMeetingHead, toRevision, toStatusChange, toStoredSpecRequired, toTransition } from '../decision-mapping.js';
+import { newAdrRow, currentDecisions, parseJson, toAdrSummary, toDecision, toItem, toLog, toMeetingHead, toRevision, toStatusChange, toStoredSpecRequired, toTransition } from '../decision-mapping.js';
 import type { AdrFields, AdrLog, NewAdr, NewAgendaItem, NextAdr, StoredSpecRequired } from '../decisions.js';
 import { defaultAuthor, notFound, nowIso } from '../session.js';
 
@@ -59,21 +59,7 @@ export function pgDecisionRepository(db: PgDatabase): DecisionRepository {
     if (await Q.adrByFile(q, a.logId, a.fileName)) throw new HostError('ADR_EXISTS', `the ADR log ${logRow.name} already has a record ${a.fileName}`);
     const at = nowIso();
     const actor = a.actor ?? defaultAuthor();
-    const id = await Q.insertAdr(q, {
-      log_id: a.logId,
-      number: a.number,
-      file_name: a.fileName,
-      title: a.title,
-      status: a.status,
-      date: a.date,
-      text: a.text,
-      spec_id: a.specId ?? null,
-      spec_version: a.specVersion ?? null,
-      requirement_ids: JSON.stringify(a.requirementIds ?? []),
-      meeting_id: a.meetingId ?? null,
-      created_at: at,
-      updated_at: at,
-    });
+    const id = await Q.insertAdr(q, newAdrRow(a, at));
     await Q.insertRevision(q, id, a.text, a.status, actor, at);
     await Q.insertStatusChange(q, id, null, a.status, actor, at);
     return summary(q, await adrRow(q, id), logRow.name);

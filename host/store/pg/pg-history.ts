@@ -10,7 +10,7 @@ import { contentMarkdown, headVersion, insertVersionRow, listVersionRows, storeC
 import { removeDraftIfSame } from '../../db/pg/queries/drafts.js';
 import { toVersionInfo, type VersionRow } from '../../db/queries/versions.js';
 import { analyzeMarkdown } from '../analyze.js';
-import { analysisOf, prepareContent, type CommitOptions, type NewVersion } from '../history.js';
+import { analysisOf, prepareContent, versionRowOf, type CommitOptions, type NewVersion } from '../history.js';
 import { defaultAuthor, notFound, nowIso } from '../session.js';
 import type { SaveVersionInput, SaveVersionResult } from '../types.js';
 import { fitsInt, refuseNul } from './pg-limits.js';
@@ -26,27 +26,7 @@ async function fingerprintOf(q: PgQueryable, row: VersionRow): Promise<SpecFinge
 /** Inserts content (once per hash) and the version row, and marks the spec edited. Call inside a transaction. */
 export async function insertPgVersion(q: PgQueryable, v: NewVersion): Promise<number> {
   const contentId = await storeContent(q, v.content.hash, v.content.markdown, v.content.bytes);
-  const id = await insertVersionRow(q, {
-    spec_id: v.specId,
-    number: v.number,
-    content_id: contentId,
-    bom: v.bom ? 1 : 0,
-    author: v.author,
-    message: v.message,
-    created_at: v.now,
-    title: v.analysis.title,
-    status: v.analysis.status,
-    template: v.analysis.template,
-    section_count: v.analysis.counts.sections,
-    fr_count: v.analysis.counts.fr,
-    nfr_count: v.analysis.counts.nfr,
-    ac_count: v.analysis.counts.ac,
-    row_count: v.analysis.counts.rows,
-    readiness: v.readiness,
-    restored_from: v.restoredFrom,
-    fingerprint: v.fingerprintJson,
-    changes: v.changes ? JSON.stringify(v.changes) : null,
-  });
+  const id = await insertVersionRow(q, versionRowOf(v, contentId));
   await touchSpec(q, v.specId, v.now);
   return id;
 }
