@@ -55,7 +55,7 @@ export function allCommands(): Command[] {
       run: reported(async () => (showPanel('server'), client().call('server.start', { port: 0 }))),
     },
     { id: 'server.stop', title: 'Stop server', keywords: 'embedded magic link', run: reported(async () => (showPanel('server'), client().call('server.stop', {}))) },
-    { id: 'team.connect', title: 'Connect to team…', keywords: 'team server sign in share publish collaborate', run: () => showPanel('team') },
+    { id: 'team.connect', title: 'Connect to team…', keywords: 'team share publish collaborate remote', run: () => showPanel('team') },
     { id: 'validate.run', title: 'Validate: Run', keywords: 'acceptance criteria live check implementation proof', run: reported(async () => (showPanel('validate'), runValidation('none'))) },
     { id: 'validate.all', title: 'Validate: Run against all defects', keywords: 'mutation score matrix', run: reported(async () => (showPanel('validate'), runValidation('all'))) },
     { id: 'review.all', title: 'Run all reviews', keywords: 'ai review pass', run: reported(async () => (showPanel('review'), startRun({ all: true }))) },
