@@ -3,6 +3,7 @@ import { UsageError } from '../../common/usage-error.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { EmbeddedServerStartError, launchEmbeddedServer, listDefects } from '../../server/index.js';
 import { commandInfo } from './index.js';
+import { withStopSignal } from '../stop-signal.js';
 
 /** `specbench server`, with the stop signal passed in (the command wires SIGINT/SIGTERM; tests pass their own). */
 export async function runServerCommand(argv: string[], io: CliIo, stop: AbortSignal): Promise<number> {
@@ -68,16 +69,5 @@ export async function runServerCommand(argv: string[], io: CliIo, stop: AbortSig
 
 export const serverCommand: CliCommand = {
   ...commandInfo('server'),
-  async run(argv, io) {
-    const controller = new AbortController();
-    const onSignal = (): void => controller.abort();
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    try {
-      return await runServerCommand(argv, io, controller.signal);
-    } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    }
-  },
+  run: (argv, io) => withStopSignal((stop) => runServerCommand(argv, io, stop)),
 };

@@ -13,6 +13,7 @@ import { createTeamLogger } from '../../team/server/request-log.js';
 import { TEAM_ROLES } from '../../team/team-types.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { commandInfo } from './index.js';
+import { withStopSignal } from '../stop-signal.js';
 
 const databaseUrlSchema = z
   .string({ error: '--database-url (or SPECBENCH_DATABASE_URL) is required: postgres://USER:PASSWORD@HOST:PORT/DATABASE' })
@@ -119,16 +120,5 @@ export async function runTeamCommand(argv: string[], io: CliIo, stop: AbortSigna
 
 export const teamCommand: CliCommand = {
   ...commandInfo('team'),
-  async run(argv, io) {
-    const controller = new AbortController();
-    const onSignal = (): void => controller.abort();
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    try {
-      return await runTeamCommand(argv, io, controller.signal);
-    } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    }
-  },
+  run: (argv, io) => withStopSignal((stop) => runTeamCommand(argv, io, stop)),
 };
