@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import type { LintConfigInput } from '../../core/lint/index.js';
 import { findLintConfig, loadLintConfig } from './config-file.js';
 
@@ -15,4 +16,21 @@ export async function lintConfigForSpecFile(specPath: string): Promise<LintConfi
     // Invalid (LintConfigError) or gone since it was found: the defaults apply.
     return undefined;
   }
+}
+
+/**
+ * `lintConfigForSpecFile` for many files, looked up once per folder: what an import of a folder
+ * tree needs (each file linted with the `.specbench.json` of its own folder).
+ */
+export function lintConfigsByFolder(): (file: string) => Promise<LintConfigInput | undefined> {
+  const configs = new Map<string, Promise<LintConfigInput | undefined>>();
+  return (file) => {
+    const folder = dirname(file);
+    let config = configs.get(folder);
+    if (!config) {
+      config = lintConfigForSpecFile(join(folder, 'any.md'));
+      configs.set(folder, config);
+    }
+    return config;
+  };
 }

@@ -1,7 +1,7 @@
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { SpecListItem } from '../../core/contract/ops/specs.js';
 import { HostError } from '../common/host-error.js';
-import { lintConfigForSpecFile } from '../lint/spec-lint-config.js';
+import { lintConfigsByFolder } from '../lint/spec-lint-config.js';
 import type { Analyzer, VersionAnalysis } from './analyze.js';
 import { contentHash } from './content-hash.js';
 import type { SpecRepository } from './contract/store-contract.js';
@@ -31,12 +31,7 @@ export async function importFolderInto(
   for (const state of ['active', 'archived'] as const) {
     for (const spec of await specs.listSpecs({ state, sort: 'lastEdited' })) if (spec.importName && !byImportName.has(spec.importName)) byImportName.set(spec.importName, spec);
   }
-  const configs = new Map<string, Awaited<ReturnType<typeof lintConfigForSpecFile>>>();
-  const configFor = async (file: string) => {
-    const folder = dirname(file);
-    if (!configs.has(folder)) configs.set(folder, await lintConfigForSpecFile(join(folder, 'any.md')));
-    return configs.get(folder);
-  };
+  const configFor = lintConfigsByFolder();
 
   for await (const entry of options.recursive ? readSpecTree(root) : readSpecFolder(root)) {
     if (entry.kind === 'skipped') {

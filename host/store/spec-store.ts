@@ -1,6 +1,6 @@
 import { copyFile, rm, stat } from 'node:fs/promises';
 import { constants } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { SpecDiff } from '../../core/diff/types.js';
 import type { SpecListArgs, SpecState, ExportResult } from '../../core/contract/ops/specs.js';
 import type { SearchHit } from '../../core/contract/ops/search.js';
@@ -14,7 +14,7 @@ import { HostError } from '../common/host-error.js';
 import { backupDatabase, backupsDirOf, ensureDir, fileStamp, listBackups, moveAside } from './backups.js';
 import { discardDraft, loadDraft, saveDraft } from './drafts.js';
 import { canonicalPath, fileExists } from '../files/file-identity.js';
-import { lintConfigForSpecFile } from '../lint/spec-lint-config.js';
+import { lintConfigForSpecFile, lintConfigsByFolder } from '../lint/spec-lint-config.js';
 import { createSpecForFile, linkFile, linksWithHash, liveLink, moveLink, type FileLink, type FileSnapshot } from './file-links.js';
 import { contentHash } from './content-hash.js';
 import { snapshotFile } from './file-snapshot.js';
@@ -239,12 +239,7 @@ export class SpecStore {
     const root = resolve(dir);
     const result: ImportResult = { imported: [], updated: [], unchanged: [], skipped: [] };
     // Readiness as the editor would lint these files: with the .specbench.json of each file's folder.
-    const configs = new Map<string, Awaited<ReturnType<typeof lintConfigForSpecFile>>>();
-    const configFor = async (file: string) => {
-      const folder = dirname(file);
-      if (!configs.has(folder)) configs.set(folder, await lintConfigForSpecFile(join(folder, 'any.md')));
-      return configs.get(folder);
-    };
+    const configFor = lintConfigsByFolder();
     for await (const entry of options.recursive ? readSpecTree(root) : readSpecFolder(root)) {
       if (entry.kind === 'skipped') {
         result.skipped.push({ file: entry.file, code: entry.code, reason: entry.reason });
