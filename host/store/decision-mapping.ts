@@ -10,6 +10,20 @@ import type { AdrLog, NewAdr, StoredSpecRequired } from './decisions.js';
  */
 export const parseJson = <T>(text: string): T => JSON.parse(text) as T;
 
+/** The stored row of a new meeting, numbered `round` among its spec's meetings. */
+export function newMeetingRow(m: { specId: number | null; specVersion: number | null; title: string; scheduledAt: string | null; durationMinutes: number }, round: number, at: string) {
+  return {
+    spec_id: m.specId,
+    spec_version: m.specVersion,
+    round,
+    title: m.title,
+    scheduled_at: m.scheduledAt,
+    duration_minutes: m.durationMinutes,
+    people: '[]',
+    created_at: at,
+  };
+}
+
 /** The stored row of a new ADR, stamped `at` (the other direction: contract shape → row). */
 export function newAdrRow(a: NewAdr, at: string) {
   return {

@@ -3,7 +3,7 @@ import type { SpecStage, SpecTransition, TransitionSource } from '../../core/flo
 import type { SpecRequiredAnswers, SpecRequiredResult } from '../../core/flow/spec-required.js';
 import type { AdrFormat } from '../../core/adr/model.js';
 import { createDecisionQueries, type AdrRow, type DecisionQueries, type MeetingRow } from '../db/queries/decisions.js';
-import { newAdrRow, currentDecisions, toAdrSummary, toItem, toLog, toMeetingHead, toRevision, toStatusChange, toStoredSpecRequired, toTransition, toDecision, parseJson, type MeetingHead } from './decision-mapping.js';
+import { newAdrRow, newMeetingRow, currentDecisions, toAdrSummary, toItem, toLog, toMeetingHead, toRevision, toStatusChange, toStoredSpecRequired, toTransition, toDecision, parseJson, type MeetingHead } from './decision-mapping.js';
 import { toDbError } from '../db/errors.js';
 import { DEFAULT_BUSY_TIMEOUT_MS } from '../db/connection.js';
 import { HostError } from '../common/host-error.js';
@@ -217,16 +217,7 @@ export class DecisionStore {
   }
   createMeeting(m: { specId: number | null; specVersion: number | null; title: string; scheduledAt: string | null; durationMinutes: number }): number {
     const round = (this.q().lastRound().get(m.specId)?.n ?? 0) + 1;
-    const info = this.q().insertMeeting().run({
-      spec_id: m.specId,
-      spec_version: m.specVersion,
-      round,
-      title: m.title,
-      scheduled_at: m.scheduledAt,
-      duration_minutes: m.durationMinutes,
-      people: '[]',
-      created_at: nowIso(),
-    });
+    const info = this.q().insertMeeting().run(newMeetingRow(m, round, nowIso()));
     return Number(info.lastInsertRowid);
   }
   /** The last closed meeting of the same spec before `meetingId`, whose deferred items carry over. */

@@ -7,7 +7,7 @@ import type { PgDatabase, PgQueryable } from '../../db/pg/pg-database.js';
 import { pgDecisionQueries as Q } from '../../db/pg/queries/decisions.js';
 import type { AdrRow, MeetingRow } from '../../db/queries/decisions.js';
 import type { DecisionRepository } from '../contract/store-contract.js';
-import { newAdrRow, currentDecisions, parseJson, toAdrSummary, toDecision, toItem, toLog, toMeetingHead, toRevision, toStatusChange, toStoredSpecRequired, toTransition } from '../decision-mapping.js';
+import { newAdrRow, newMeetingRow, currentDecisions, parseJson, toAdrSummary, toDecision, toItem, toLog, toMeetingHead, toRevision, toStatusChange, toStoredSpecRequired, toTransition } from '../decision-mapping.js';
 import type { AdrFields, AdrLog, NewAdr, NewAgendaItem, NextAdr, StoredSpecRequired } from '../decisions.js';
 import { defaultAuthor, notFound, nowIso } from '../session.js';
 
@@ -163,16 +163,7 @@ export function pgDecisionRepository(db: PgDatabase): DecisionRepository {
       return db.tx(async (q) => {
         await Q.lockRounds(q, m.specId);
         const round = ((await Q.lastRound(q, m.specId)) ?? 0) + 1;
-        return Q.insertMeeting(q, {
-          spec_id: m.specId,
-          spec_version: m.specVersion,
-          round,
-          title: m.title,
-          scheduled_at: m.scheduledAt,
-          duration_minutes: m.durationMinutes,
-          people: '[]',
-          created_at: nowIso(),
-        });
+        return Q.insertMeeting(q, newMeetingRow(m, round, nowIso()));
       });
     },
     async previousMeeting(specId, meetingId) {
