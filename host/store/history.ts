@@ -62,6 +62,30 @@ function remember(s: StoreSession, versionId: number, fingerprint: SpecFingerpri
   if (s.fingerprints.size > FINGERPRINT_CACHE_SIZE) s.fingerprints.delete(s.fingerprints.keys().next().value!);
 }
 
+/**
+ * The version a save adds on top of `headNumber`: the caller's author/message/readiness or their
+ * defaults, the analysis, and the change summary (both dialects' saves build it the same way).
+ */
+export function nextVersion(
+  input: Pick<SaveVersionInput, 'specId' | 'author' | 'message' | 'readiness'>,
+  parts: { headNumber: number; content: PreparedContent; bom: boolean; analysis: VersionAnalysis; fingerprintJson: string; restoredFrom?: number | null; changes: ChangeSummary | null },
+): NewVersion {
+  return {
+    specId: input.specId,
+    number: parts.headNumber + 1,
+    content: parts.content,
+    bom: parts.bom,
+    author: input.author ?? defaultAuthor(),
+    message: input.message ?? '',
+    now: nowIso(),
+    analysis: parts.analysis,
+    fingerprintJson: parts.fingerprintJson || serializeFingerprint(parts.analysis.fingerprint),
+    readiness: input.readiness !== undefined ? input.readiness : parts.analysis.readiness,
+    restoredFrom: parts.restoredFrom ?? null,
+    changes: parts.changes,
+  };
+}
+
 /** The stored row of a new version (both dialects store the same columns). */
 export function versionRowOf(v: NewVersion, contentId: number) {
   return {
@@ -145,20 +169,7 @@ export function saveVersion(s: StoreSession, input: SaveVersionInput, options: C
     }
     const final = analysis ?? analyzeMarkdown(input.markdown, { lint, lintConfig: input.lintConfig });
     const changes = head.id === headBefore?.id && changesBefore ? changesBefore : compareFingerprints(fingerprintOf(s, head), final.fingerprint);
-    const id = insertVersion(s, {
-      specId: input.specId,
-      number: head.number + 1,
-      content,
-      bom,
-      author: input.author ?? defaultAuthor(),
-      message: input.message ?? '',
-      now: nowIso(),
-      analysis: final,
-      fingerprintJson: fingerprintJson || serializeFingerprint(final.fingerprint),
-      readiness: input.readiness !== undefined ? input.readiness : final.readiness,
-      restoredFrom: options.restoredFrom ?? null,
-      changes,
-    });
+    const id = insertVersion(s, nextVersion(input, { headNumber: head.number, content, bom, analysis: final, fingerprintJson, restoredFrom: options.restoredFrom, changes }));
     const draftCleared = s.q.drafts.removeIfSame(input.specId, input.markdown, bom);
     return { version: toVersionInfo(s.q.versions.byId(id)!), created: true, newerVersionExists, draftCleared };
   });

@@ -10,8 +10,8 @@ import { contentMarkdown, headVersion, insertVersionRow, listVersionRows, storeC
 import { removeDraftIfSame } from '../../db/pg/queries/drafts.js';
 import { toVersionInfo, type VersionRow } from '../../db/queries/versions.js';
 import { analyzeMarkdown } from '../analyze.js';
-import { analysisOf, prepareContent, versionRowOf, type CommitOptions, type NewVersion } from '../history.js';
-import { defaultAuthor, notFound, nowIso } from '../session.js';
+import { analysisOf, nextVersion, prepareContent, versionRowOf, type CommitOptions, type NewVersion } from '../history.js';
+import { notFound } from '../session.js';
 import type { SaveVersionInput, SaveVersionResult } from '../types.js';
 import { fitsInt, refuseNul } from './pg-limits.js';
 
@@ -64,20 +64,7 @@ export async function pgSaveVersion(db: PgDatabase, input: SaveVersionInput, opt
     }
     const final = analysis ?? analyzeMarkdown(input.markdown, { lint, lintConfig: input.lintConfig });
     const changes = head.id === headBefore?.id && changesBefore ? changesBefore : compareFingerprints(await fingerprintOf(q, head), final.fingerprint);
-    const id = await insertPgVersion(q, {
-      specId: input.specId,
-      number: head.number + 1,
-      content,
-      bom,
-      author: input.author ?? defaultAuthor(),
-      message: input.message ?? '',
-      now: nowIso(),
-      analysis: final,
-      fingerprintJson: fingerprintJson || serializeFingerprint(final.fingerprint),
-      readiness: input.readiness !== undefined ? input.readiness : final.readiness,
-      restoredFrom: options.restoredFrom ?? null,
-      changes,
-    });
+    const id = await insertPgVersion(q, nextVersion(input, { headNumber: head.number, content, bom, analysis: final, fingerprintJson, restoredFrom: options.restoredFrom, changes }));
     const draftCleared = await removeDraftIfSame(q, input.specId, input.markdown, bom);
     return { version: toVersionInfo((await versionById(q, id))!), created: true, newerVersionExists, draftCleared };
   });
